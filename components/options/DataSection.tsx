@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import { sendMessage } from '../../lib/messages';
+import { settingsFileName } from '../../lib/settings-file';
+import { downloadText } from '../../lib/ui/download';
+import type { SectionProps } from './types';
+
+export interface DataSectionProps extends SectionProps {
+  /** Reports the outcome of an import or reset in the page's status region. */
+  announce: (message: string, isError?: boolean) => void;
+}
+
+export function DataSection({ announce }: DataSectionProps) {
+  const [confirmingReset, setConfirmingReset] = useState(false);
+
+  const exportFile = async () => {
+    downloadText(await sendMessage('exportSettings'), settingsFileName(new Date()));
+    announce('Your settings file was saved to your downloads.');
+  };
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = await sendMessage('importSettings', await file.text());
+    input.value = '';
+    announce(result.ok ? 'Settings imported. Your previous settings were kept as a backup.' : result.error, !result.ok);
+  };
+  const reset = async () => {
+    setConfirmingReset(false);
+    const result = await sendMessage('resetPrefs');
+    announce(result.ok ? 'Settings are back to their defaults. A copy of the old ones was kept.' : result.error, !result.ok);
+  };
+
+  return (
+    <section class="card stack" aria-labelledby="data-heading">
+      <h2 id="data-heading">Your data</h2>
+      <p class="muted">Everything stays on this device. Steady has no accounts, no analytics and makes no network requests.</p>
+      <div class="row">
+        <button type="button" onClick={exportFile}>Export settings file</button>
+        <label class="button">
+          Import settings file
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(e) => void importFile(e.currentTarget)}
+          />
+        </label>
+      </div>
+      {confirmingReset ? (
+        <div class="notice row" role="group" aria-label="Confirm reset">
+          <span>Set every setting back to its default? A copy of your current settings is kept.</span>
+          <button type="button" onClick={reset}>Yes, reset</button>
+          <button type="button" onClick={() => setConfirmingReset(false)}>Keep my settings</button>
+        </div>
+      ) : (
+        <div>
+          <button type="button" onClick={() => setConfirmingReset(true)}>Reset settings…</button>
+        </div>
+      )}
+    </section>
+  );
+}

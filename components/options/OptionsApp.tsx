@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '../../lib/messages';
+import type { DeepPartial } from '../../lib/prefs/patch';
+import type { Prefs } from '../../lib/prefs/schema';
+import type { PrefsBackup } from '../../lib/prefs/storage';
+import { downloadText } from '../../lib/ui/download';
+import { usePrefs } from '../use-prefs';
+import { AppearanceSection } from './AppearanceSection';
+import { DataSection } from './DataSection';
+import { PauseSection } from './PauseSection';
+import { RepairNotice } from './RepairNotice';
+
+export function OptionsApp() {
+  const { prefs, update } = usePrefs();
+  const [status, setStatus] = useState<{ message: string; isError: boolean } | null>(null);
+  const [backups, setBackups] = useState<PrefsBackup[]>([]);
+
+  useEffect(() => void sendMessage('getBackups').then(setBackups), [prefs === null]);
+
+  const announce = useCallback((message: string, isError = false) => setStatus({ message, isError }), []);
+  const save = useCallback(
+    async (patch: DeepPartial<Prefs>) => {
+      const result = await update(patch);
+      announce(result.ok ? 'Saved.' : result.error, !result.ok);
+      return result.ok;
+    },
+    [update, announce],
+  );
+
+  return (
+    <main>
+      <header>
+        <h1>Steady settings</h1>
+        <p class="muted">Steady offers a gentle pause on the sites and words you choose. Nothing pauses until you set it up.</p>
+      </header>
+      <RepairNotice
+        backups={backups}
+        onDownload={(b) => downloadText(JSON.stringify(b.original, null, 2), `steady-kept-copy-${b.savedAt.slice(0, 10)}.json`)}
+        onDismiss={() => void sendMessage('dismissRepairNotice').then(() => sendMessage('getBackups')).then(setBackups)}
+      />
+      {prefs ? (
+        <>
+          <PauseSection prefs={prefs} save={save} />
+          <AppearanceSection prefs={prefs} save={save} />
+          <DataSection prefs={prefs} save={save} announce={announce} />
+        </>
+      ) : (
+        <p class="muted">Loading your settings…</p>
+      )}
+      <footer class="muted">
+        <p>Steady is a self-help tool, not therapy or a crisis service.</p>
+      </footer>
+      <div class="status" role="status" aria-live="polite" data-testid="status">
+        {status && <p class={status.isError ? 'error' : ''}>{status.message}</p>}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { usePrefs } from '../use-prefs';
+import { describeSetup } from '../../lib/ui/describe-setup';
+
+export function PopupApp() {
+  const { prefs } = usePrefs();
+  return (
+    <main>
+      <header>
+        <h1>Steady</h1>
+        <p class="muted" data-testid="setup-summary">{prefs ? describeSetup(prefs) : 'Loading…'}</p>
+      </header>
+      <div class="row">
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
+      </div>
+      <footer class="muted">
+        <p>A self-help tool, not therapy or a crisis service.</p>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '../lib/messages';
+import type { DeepPartial } from '../lib/prefs/patch';
+import { watchPrefs } from '../lib/prefs/read';
+import type { Prefs } from '../lib/prefs/schema';
+import type { PrefsResult } from '../lib/prefs/storage';
+import { applyAppearance } from '../lib/ui/apply-appearance';
+
+export interface PrefsState {
+  prefs: Prefs | null;
+  /** Sends a partial change to the background; the returned result says why when it was refused. */
+  update: (patch: DeepPartial<Prefs>) => Promise<PrefsResult>;
+}
+
+/** Live preferences for extension pages: asks the background once, then follows storage changes. */
+export function usePrefs(): PrefsState {
+  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  useEffect(() => {
+    let live = true;
+    void sendMessage('getPrefs').then((p) => live && setPrefs(p));
+    const stop = watchPrefs(setPrefs);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  useEffect(() => {
+    if (prefs) applyAppearance(prefs.appearance);
+  }, [prefs?.appearance]);
+  const update = useCallback(async (patch: DeepPartial<Prefs>) => {
+    const result = await sendMessage('updatePrefs', patch);
+    if (result.ok) setPrefs(result.prefs);
+    return result;
+  }, []);
+  return { prefs, update };
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../../components/theme.css';
+import './options.css';
+import { OptionsApp } from '../../components/options/OptionsApp';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,216 @@
+/**
+ * Emergency numbers and free helplines by country, shown behind the small "Need urgent help?" link.
+ * Steady never guesses the country: the person picks it (stored locally, no geolocation).
+ *
+ * Phone and text numbers are written the way people dial them inside the country (digits, spaces,
+ * dashes, optional leading +), so the UI can turn them into tel:/sms: links by stripping spaces and dashes.
+ * `emergency` is a single dialable number in the same format.
+ *
+ * Wrong numbers in mental-health apps are a known problem, so re-check every entry before each
+ * release and update HELPLINES_CHECKED. When unsure of a number, leave the country out: the UI
+ * always offers FIND_A_HELPLINE_URL as well.
+ */
+
+export interface Helpline {
+  name: string;
+  /** Voice number as dialled inside the country. */
+  phone?: string;
+  /** SMS number, if the service answers texts. */
+  text?: string;
+  /** The service's own website (https). */
+  url?: string;
+  /** Plain-language opening hours, e.g. "24/7". */
+  hours?: string;
+}
+
+export interface CountryHelp {
+  /** ISO 3166-1 alpha-2, upper case. */
+  code: string;
+  /** English country name. */
+  name: string;
+  /** The general emergency number (police, ambulance, fire). */
+  emergency: string;
+  helplines: Helpline[];
+}
+
+export const HELPLINES_SOURCE =
+  "Each service's own website, cross-checked against findahelpline.com (ThroughLine's verified directory).";
+
+export const HELPLINES_CHECKED = '2026-11-22';
+
+export const FIND_A_HELPLINE_URL = 'https://findahelpline.com';
+
+/** Sorted by English country name. */
+export const HELPLINES: readonly CountryHelp[] = [
+  {
+    code: 'AU',
+    name: 'Australia',
+    emergency: '000',
+    helplines: [
+      { name: 'Lifeline', phone: '13 11 14', text: '0477 13 11 14', url: 'https://www.lifeline.org.au', hours: '24/7' },
+      { name: 'Beyond Blue', phone: '1300 22 4636', url: 'https://www.beyondblue.org.au', hours: '24/7' },
+    ],
+  },
+  {
+    code: 'AT',
+    name: 'Austria',
+    emergency: '112',
+    helplines: [{ name: 'TelefonSeelsorge', phone: '142', url: 'https://www.telefonseelsorge.at', hours: '24/7' }],
+  },
+  {
+    code: 'BE',
+    name: 'Belgium',
+    emergency: '112',
+    helplines: [
+      { name: 'Zelfmoordlijn (Dutch)', phone: '1813', url: 'https://www.zelfmoord1813.be', hours: '24/7' },
+      {
+        name: 'Centre de Prévention du Suicide (French)',
+        phone: '0800 32 123',
+        url: 'https://www.preventionsuicide.be',
+        hours: '24/7',
+      },
+    ],
+  },
+  {
+    code: 'BR',
+    name: 'Brazil',
+    emergency: '192',
+    helplines: [{ name: 'CVV – Centro de Valorização da Vida', phone: '188', url: 'https://cvv.org.br', hours: '24/7' }],
+  },
+  {
+    code: 'CA',
+    name: 'Canada',
+    emergency: '911',
+    helplines: [
+      { name: '9-8-8 Suicide Crisis Helpline', phone: '988', text: '988', url: 'https://988.ca', hours: '24/7' },
+      {
+        name: 'Kids Help Phone',
+        phone: '1-800-668-6868',
+        text: '686868',
+        url: 'https://kidshelpphone.ca',
+        hours: '24/7',
+      },
+    ],
+  },
+  {
+    code: 'FR',
+    name: 'France',
+    emergency: '112',
+    helplines: [
+      { name: '3114 – Numéro national de prévention du suicide', phone: '3114', url: 'https://3114.fr', hours: '24/7' },
+    ],
+  },
+  {
+    code: 'DE',
+    name: 'Germany',
+    emergency: '112',
+    helplines: [
+      { name: 'TelefonSeelsorge', phone: '0800 111 0 111', url: 'https://www.telefonseelsorge.de', hours: '24/7' },
+      { name: 'TelefonSeelsorge (second line)', phone: '0800 111 0 222', url: 'https://www.telefonseelsorge.de', hours: '24/7' },
+    ],
+  },
+  {
+    code: 'IN',
+    name: 'India',
+    emergency: '112',
+    helplines: [
+      { name: 'Tele-MANAS', phone: '14416', hours: '24/7' },
+      { name: 'Tele-MANAS (toll-free long number)', phone: '1-800-891-4416', hours: '24/7' },
+    ],
+  },
+  {
+    code: 'IE',
+    name: 'Ireland',
+    emergency: '112',
+    helplines: [
+      { name: 'Samaritans', phone: '116 123', url: 'https://www.samaritans.org/ireland', hours: '24/7' },
+      { name: '50808 text service', text: '50808', hours: '24/7' },
+    ],
+  },
+  {
+    code: 'NL',
+    name: 'Netherlands',
+    emergency: '112',
+    helplines: [
+      { name: '113 Zelfmoordpreventie', phone: '113', url: 'https://www.113.nl', hours: '24/7' },
+      { name: '113 Zelfmoordpreventie (free number)', phone: '0800-0113', url: 'https://www.113.nl', hours: '24/7' },
+    ],
+  },
+  {
+    code: 'NZ',
+    name: 'New Zealand',
+    emergency: '111',
+    helplines: [
+      { name: '1737 Need to talk?', phone: '1737', text: '1737', url: 'https://1737.org.nz', hours: '24/7' },
+      { name: 'Lifeline Aotearoa', phone: '0800 543 354', url: 'https://www.lifeline.org.nz', hours: '24/7' },
+    ],
+  },
+  {
+    code: 'ZA',
+    name: 'South Africa',
+    emergency: '112',
+    helplines: [
+      {
+        name: 'SADAG Suicide Crisis Helpline',
+        phone: '0800 567 567',
+        text: '31393',
+        url: 'https://www.sadag.org',
+        hours: '24/7; after an SMS a counsellor calls you back',
+      },
+    ],
+  },
+  {
+    code: 'ES',
+    name: 'Spain',
+    emergency: '112',
+    helplines: [
+      { name: '024 – Línea de atención a la conducta suicida', phone: '024', hours: '24/7' },
+      { name: 'Teléfono de la Esperanza', phone: '717 003 717', url: 'https://telefonodelaesperanza.org', hours: '24/7' },
+    ],
+  },
+  {
+    code: 'SE',
+    name: 'Sweden',
+    emergency: '112',
+    helplines: [{ name: 'Mind Självmordslinjen', phone: '90101', url: 'https://mind.se', hours: '24/7' }],
+  },
+  {
+    code: 'CH',
+    name: 'Switzerland',
+    emergency: '112',
+    helplines: [{ name: 'Die Dargebotene Hand / La Main Tendue', phone: '143', url: 'https://www.143.ch', hours: '24/7' }],
+  },
+  {
+    code: 'GB',
+    name: 'United Kingdom',
+    emergency: '999',
+    helplines: [
+      { name: 'Samaritans', phone: '116 123', url: 'https://www.samaritans.org', hours: '24/7' },
+      { name: 'Shout', text: '85258', url: 'https://giveusashout.org', hours: '24/7' },
+    ],
+  },
+  {
+    code: 'US',
+    name: 'United States',
+    emergency: '911',
+    helplines: [
+      {
+        name: '988 Suicide & Crisis Lifeline',
+        phone: '988',
+        text: '988',
+        url: 'https://988lifeline.org',
+        hours: '24/7',
+      },
+    ],
+  },
+];
+
+/** Common non-ISO spellings people (or organisation policies) use. */
+const ALIASES: Record<string, string> = { UK: 'GB' };
+
+/** Looks up a country by ISO 3166-1 alpha-2 code, case-insensitively ("gb", "GB" and "UK" all work). */
+export function findCountry(code: string): CountryHelp | undefined {
+  const upper = code.trim().toUpperCase();
+  const iso = ALIASES[upper] ?? upper;
+  return HELPLINES.find((country) => country.code === iso);
+}

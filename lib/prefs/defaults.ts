@@ -1,0 +1,24 @@
+import { PREFS_VERSION, type Prefs } from './schema';
+
+/** Nothing pauses until the person configures it: no sites, no triggers. */
+export function defaultPrefs(): Prefs {
+  return {
+    version: PREFS_VERSION,
+    sites: [],
+    triggers: [],
+    pause: {
+      frequency: 'once-per-session',
+      intervalMinutes: 30,
+      snoozeMinutes: [15, 60],
+      gentleDelaySeconds: 0,
+      showMatchedWord: false,
+    },
+    quietHours: { enabled: false, from: '22:00', to: '07:00', days: [0, 1, 2, 3, 4, 5, 6] },
+    exercises: { favourites: [], hidden: [], breathPace: 4, breathHolds: false, stepTimer: false, chime: false, checkIns: false },
+    people: [],
+    helplineCountry: '',
+    appearance: { theme: 'system', textSize: 'default', motion: 'system', voice: { enabled: false, name: '', rate: 0.9 } },
+    history: { retentionDays: 90 },
+    sync: false,
+  };
+}

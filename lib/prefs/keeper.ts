@@ -1,0 +1,93 @@
+import { defaultPrefs } from './defaults';
+import { applyPatch, type DeepPartial } from './patch';
+import { interpretStored } from './read';
+import type { Prefs } from './schema';
+import { parseSettingsFile, toSettingsFile } from '../settings-file';
+import {
+  BACKUPS_KEY,
+  MAX_BACKUPS,
+  PREFS_KEY,
+  type BackupReason,
+  type KeyValueArea,
+  type PrefsBackup,
+  type PrefsResult,
+} from './storage';
+import { validatePrefs } from './validate';
+
+export interface PrefsKeeperOptions {
+  area: KeyValueArea;
+  now?: () => Date;
+}
+
+export type PrefsKeeper = ReturnType<typeof createPrefsKeeper>;
+
+/**
+ * The single writer of preferences (lives in the background). Every write is validated and runs
+ * in order, so two quick changes from the options page cannot overwrite each other. Whenever
+ * Steady must replace what the person had without them choosing each field, the old copy is kept
+ * in a backup first.
+ */
+export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperOptions) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function backups(): Promise<PrefsBackup[]> {
+    const stored = (await area.get(BACKUPS_KEY))[BACKUPS_KEY];
+    return Array.isArray(stored) ? (stored as PrefsBackup[]) : [];
+  }
+
+  async function keepBackup(original: unknown, reason: BackupReason, repaired: string[] = []) {
+    const notice = reason === 'repaired' || reason === 'unknown-version';
+    const entry: PrefsBackup = { savedAt: now().toISOString(), reason, repaired, original, notice };
+    await area.set({ [BACKUPS_KEY]: [entry, ...(await backups())].slice(0, MAX_BACKUPS) });
+  }
+
+  /** Reads the store and, if it needs it, migrates or repairs it in place (backup first). */
+  async function load(): Promise<Prefs> {
+    const raw = (await area.get(PREFS_KEY))[PREFS_KEY];
+    if (raw === undefined) {
+      const fresh = defaultPrefs();
+      await area.set({ [PREFS_KEY]: fresh });
+      return fresh;
+    }
+    const { prefs, repaired, migratedFrom } = interpretStored(raw);
+    if (repaired.length > 0) {
+      const knownVersion = typeof raw === 'object' && raw !== null && 'version' in raw && !repaired.includes('version');
+      await keepBackup(raw, knownVersion ? 'repaired' : 'unknown-version', repaired);
+      await area.set({ [PREFS_KEY]: prefs });
+    } else if (migratedFrom !== undefined) {
+      await keepBackup(raw, 'migrated');
+      await area.set({ [PREFS_KEY]: prefs });
+    }
+    return prefs;
+  }
+
+  async function replace(next: unknown, reason?: BackupReason): Promise<PrefsResult> {
+    const checked = validatePrefs(next);
+    if (!checked.ok) return { ok: false, error: `Nothing was changed. ${checked.errors.join(' ')}` };
+    if (reason) await keepBackup(await load(), reason);
+    await area.set({ [PREFS_KEY]: checked.prefs });
+    return { ok: true, prefs: checked.prefs };
+  }
+
+  return {
+    get: () => serial(load),
+    update: (patch: DeepPartial<Prefs>) => serial(async () => replace(applyPatch(await load(), patch))),
+    reset: () => serial(() => replace(defaultPrefs(), 'reset')),
+    exportSettings: () => serial(async () => toSettingsFile(await load(), now())),
+    importSettings: (text: string) =>
+      serial(async () => {
+        const parsed = parseSettingsFile(text);
+        return parsed.ok ? replace(parsed.prefs, 'imported') : parsed;
+      }),
+    backups: () => serial(backups),
+    dismissNotices: () =>
+      serial(async () => {
+        await area.set({ [BACKUPS_KEY]: (await backups()).map((b) => ({ ...b, notice: false })) });
+      }),
+  };
+}

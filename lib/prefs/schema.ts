@@ -1,0 +1,131 @@
+import * as v from 'valibot';
+
+/**
+ * The one preferences schema. Every field has a default (see defaults.ts), so a new field is added
+ * here with a default and older stores are filled in by repair; reshaping a field needs a migration
+ * (migrations.ts) and a bump of PREFS_VERSION.
+ */
+export const PREFS_VERSION = 1;
+
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id'));
+const label = (max: number) =>
+  v.pipe(v.string('should be text'), v.trim(), v.maxLength(max, `is longer than ${max} characters`));
+const whole = (min: number, max: number, what: string) =>
+  v.pipe(
+    v.number(`should be a number of ${what}`),
+    v.integer(`should be a whole number of ${what}`),
+    v.minValue(min, `should be at least ${min} ${what}`),
+    v.maxValue(max, `should be at most ${max} ${what}`),
+  );
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time like 22:00'));
+
+/** A host name in lower case ASCII (a pasted URL or an international name is converted before it gets here). */
+export const HostSchema = v.pipe(
+  v.string('should be a site name'),
+  v.regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/, 'is not a site name like example.com'),
+);
+
+export const SiteSchema = v.object({
+  id,
+  host: HostSchema,
+  includeSubdomains: v.boolean(),
+  /** '' or a path that starts with '/': the pause applies only under it. */
+  pathPrefix: v.pipe(v.string(), v.maxLength(512), v.regex(/^(\/[^\s]*)?$/, "should be empty or start with '/'")),
+  label: label(60),
+});
+
+export const TRIGGER_ACTIONS = ['pause', 'blur', 'hide'] as const;
+
+export const TriggerSchema = v.object({
+  id,
+  label: label(60),
+  words: v.pipe(
+    v.array(v.pipe(v.string('should be text'), v.trim(), v.minLength(1, 'has an empty word'), v.maxLength(100, 'has a word longer than 100 characters'))),
+    v.minLength(1, 'needs at least one word'),
+    v.maxLength(2000, 'has more than 2000 words'),
+  ),
+  action: v.picklist(TRIGGER_ACTIONS, 'should be pause, blur or hide'),
+  /** true: every site (needs the all-sites permission, an explicit opt-in). false: only `hosts`. */
+  everySite: v.boolean(),
+  hosts: v.pipe(v.array(HostSchema), v.maxLength(500)),
+  enabled: v.boolean(),
+});
+
+export const FREQUENCIES = ['every-visit', 'once-per-session', 'interval'] as const;
+
+export const PauseSchema = v.object({
+  frequency: v.picklist(FREQUENCIES, 'should be every-visit, once-per-session or interval'),
+  intervalMinutes: whole(1, 1440, 'minutes'),
+  /** Snooze lengths offered on the card; "rest of the day" is always offered as well. */
+  snoozeMinutes: v.pipe(v.array(whole(1, 720, 'minutes')), v.minLength(1, 'needs at least one length'), v.maxLength(4, 'has more than 4 lengths')),
+  /** 0 = off. A short, announced wait before Continue is enabled; never restarts. */
+  gentleDelaySeconds: whole(0, 30, 'seconds'),
+  /** Opt-in: name the matched word on the card (off: only the person's label is shown). */
+  showMatchedWord: v.boolean(),
+});
+
+export const QuietHoursSchema = v.object({
+  enabled: v.boolean(),
+  from: clock,
+  to: clock,
+  days: v.pipe(v.array(whole(0, 6, 'days')), v.maxLength(7)),
+});
+
+export const ExercisePrefsSchema = v.object({
+  /** Ordered; the first one is what "I need a moment" starts. */
+  favourites: v.pipe(v.array(id), v.maxLength(100)),
+  hidden: v.pipe(v.array(id), v.maxLength(100)),
+  /** Seconds per breath phase of paced breathing. */
+  breathPace: whole(3, 8, 'seconds'),
+  breathHolds: v.boolean(),
+  stepTimer: v.boolean(),
+  chime: v.boolean(),
+  checkIns: v.boolean(),
+});
+
+const PERSON_LINK = /^(tel:\+?[0-9 ().-]{3,32}|sms:\+?[0-9 ().-]{3,32}(\?.*)?|mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s]+)$/i;
+
+export const PersonSchema = v.object({
+  id,
+  name: v.pipe(label(60), v.minLength(1, 'needs a name')),
+  link: v.pipe(v.string(), v.maxLength(500), v.regex(PERSON_LINK, 'should be a tel:, sms:, mailto: or https: link')),
+});
+
+export const AppearanceSchema = v.object({
+  theme: v.picklist(['system', 'light', 'dark'] as const, 'should be system, light or dark'),
+  textSize: v.picklist(['default', 'large', 'larger'] as const, 'should be default, large or larger'),
+  motion: v.picklist(['system', 'reduce'] as const, 'should be system or reduce'),
+  voice: v.object({
+    enabled: v.boolean(),
+    name: label(200),
+    rate: v.pipe(v.number(), v.minValue(0.5), v.maxValue(1.5)),
+  }),
+});
+
+export const HistorySchema = v.object({
+  /** 0 keeps check-ins until the person erases them. */
+  retentionDays: whole(0, 3650, 'days'),
+});
+
+export const PrefsSchema = v.object({
+  version: v.literal(PREFS_VERSION),
+  sites: v.pipe(v.array(SiteSchema), v.maxLength(500, 'has more than 500 sites')),
+  triggers: v.pipe(v.array(TriggerSchema), v.maxLength(200, 'has more than 200 triggers')),
+  pause: PauseSchema,
+  quietHours: QuietHoursSchema,
+  exercises: ExercisePrefsSchema,
+  people: v.pipe(v.array(PersonSchema), v.maxLength(20, 'has more than 20 people')),
+  /** '' until the person picks one; no geolocation is ever used. */
+  helplineCountry: v.pipe(v.string(), v.regex(/^([A-Z]{2})?$/, 'should be a two-letter country code')),
+  appearance: AppearanceSchema,
+  history: HistorySchema,
+  /** Opt-in mirror of these preferences to storage.sync. */
+  sync: v.boolean(),
+});
+
+export type Prefs = v.InferOutput<typeof PrefsSchema>;
+export type Site = v.InferOutput<typeof SiteSchema>;
+export type Trigger = v.InferOutput<typeof TriggerSchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type TriggerAction = (typeof TRIGGER_ACTIONS)[number];
+export type Frequency = (typeof FREQUENCIES)[number];

@@ -1,0 +1,27 @@
+import type { Prefs } from './schema';
+
+/** The slice of a browser.storage area that preferences need; injectable for tests. */
+export interface KeyValueArea {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export const PREFS_KEY = 'prefs';
+export const BACKUPS_KEY = 'prefsBackups';
+export const MAX_BACKUPS = 5;
+
+export type BackupReason = 'repaired' | 'unknown-version' | 'migrated' | 'reset' | 'imported';
+
+/** A copy of the store as it was before Steady had to change it without being asked field by field. */
+export interface PrefsBackup {
+  savedAt: string;
+  reason: BackupReason;
+  /** Fields that had to fall back to defaults (for 'repaired'). */
+  repaired: string[];
+  original: unknown;
+  /** Shown on the options page until the person dismisses it. */
+  notice: boolean;
+}
+
+export type PrefsResult = { ok: true; prefs: Prefs } | { ok: false; error: string };

@@ -1,0 +1,101 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Steady {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  worker: () => Promise<Worker>;
+  url: (page: string) => string;
+  open: (page: string) => Promise<Page>;
+  /** Stops the service worker the way Chrome does when it goes idle. */
+  stopWorker: () => Promise<void>;
+  close: (opts?: { keepProfile?: boolean }) => Promise<void>;
+}
+
+export interface LaunchOptions {
+  userDataDir?: string;
+  /** Port of the local test server: every *.test host resolves to it. */
+  serverPort?: number;
+  extraArgs?: string[];
+}
+
+export async function launchSteady(options: LaunchOptions = {}): Promise<Steady> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH.`);
+  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'steady-e2e-'));
+  const rules = options.serverPort ? [`--host-resolver-rules=MAP *.test 127.0.0.1:${options.serverPort}, MAP *.example 127.0.0.1:${options.serverPort}`] : [];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...rules,
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  const worker = async () => {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return live ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  const url = (page: string) => `chrome-extension://${extensionId}/${page}`;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    worker,
+    url,
+    async open(page) {
+      const tab = await context.newPage();
+      await tab.goto(url(page));
+      return tab;
+    },
+    async stopWorker() {
+      // Must be a page of the extension's own origin for the ServiceWorker domain to see its worker.
+      const tab = await context.newPage();
+      await tab.goto(url('popup.html'));
+      const cdp = await context.newCDPSession(tab);
+      const status = (wanted: string) =>
+        new Promise<string>((done) =>
+          cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+            const ours = versions.find((v) => v.scriptURL.startsWith(url('')));
+            if (ours?.runningStatus === wanted) done(ours.versionId);
+          }),
+        );
+      const running = status('running');
+      await cdp.send('ServiceWorker.enable');
+      const versionId = await running;
+      const stopped = status('stopped');
+      await cdp.send('ServiceWorker.stopWorker', { versionId });
+      await stopped;
+      await cdp.detach();
+      await tab.close();
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, any>> } } };
+
+/** Reads what the extension has stored, straight from its own storage. */
+export async function storedPrefs(steady: Steady): Promise<Record<string, any>> {
+  const worker = await steady.worker();
+  return worker.evaluate(async () => (await chrome.storage.local.get('prefs')).prefs);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPrefs } from '../../lib/prefs/defaults';
+import { MIGRATIONS, migrate } from '../../lib/prefs/migrations';
+import { interpretStored } from '../../lib/prefs/read';
+import { repairPrefs } from '../../lib/prefs/repair';
+import { PREFS_VERSION } from '../../lib/prefs/schema';
+
+describe('migrations', () => {
+  it('has a migration from every earlier schema version', () => {
+    const earlier = Array.from({ length: PREFS_VERSION - 1 }, (_, i) => i + 1);
+    expect(Object.keys(MIGRATIONS).map(Number).sort((a, b) => a - b)).toEqual(earlier);
+    for (const version of earlier) expect(MIGRATIONS[version], `from v${version}`).toBeTypeOf('function');
+  });
+
+  it('leaves a current store alone', () => {
+    expect(migrate({ ...defaultPrefs() })).toMatchObject({ kind: 'current', from: PREFS_VERSION });
+  });
+
+  it('runs each step in order and stamps the new version', () => {
+    const steps = {
+      1: (old: Record<string, unknown>) => ({ ...old, b: `${old.a}→b` }),
+      2: (old: Record<string, unknown>) => ({ ...old, c: `${old.b}→c` }),
+    };
+    expect(migrate({ version: 1, a: 'a' }, steps, 3)).toEqual({ kind: 'migrated', from: 1, value: { version: 3, a: 'a', b: 'a→b', c: 'a→b→c' } });
+    expect(migrate({ version: 2, b: 'b' }, steps, 3)).toEqual({ kind: 'migrated', from: 2, value: { version: 3, b: 'b', c: 'b→c' } });
+  });
+
+  it.each([[99], [0], ['1'], [undefined], [1.5]])('calls version %j unknown', (version) => {
+    expect(migrate({ version }).kind).toBe('unknown-version');
+  });
+
+  it('calls a gap in the migration chain unknown rather than guessing', () => {
+    expect(migrate({ version: 1 }, {}, 3).kind).toBe('unknown-version');
+  });
+});
+
+describe('repairPrefs', () => {
+  it('keeps every valid part and names the parts it reset', () => {
+    const stored = {
+      ...defaultPrefs(),
+      sites: [
+        { id: 'ok', host: 'example.com', includeSubdomains: false, pathPrefix: '', label: '' },
+        { id: 'bad', host: 'EXAMPLE COM', includeSubdomains: false, pathPrefix: '', label: '' },
+      ],
+      pause: { ...defaultPrefs().pause, gentleDelaySeconds: 'lots', intervalMinutes: 45 },
+      people: 'nobody',
+    };
+    const { prefs, repaired } = repairPrefs(stored);
+    expect(prefs.sites.map((s) => s.id)).toEqual(['ok']);
+    expect(prefs.pause.intervalMinutes).toBe(45);
+    expect(prefs.pause.gentleDelaySeconds).toBe(0);
+    expect(prefs.people).toEqual([]);
+    expect(repaired).toEqual(['sites[1]', 'pause.gentleDelaySeconds', 'people']);
+  });
+
+  it.each([[null], ['{"version":1'], [42], [[1, 2]]])('turns %j into defaults', (junk) => {
+    expect(repairPrefs(junk)).toEqual({ prefs: defaultPrefs(), repaired: ['(everything)'] });
+  });
+
+  it('repairs a store from an unknown future version to valid values, keeping what still fits', () => {
+    const { prefs, repaired } = interpretStored({ ...defaultPrefs(), version: 7, helplineCountry: 'NZ' });
+    expect(prefs.version).toBe(PREFS_VERSION);
+    expect(prefs.helplineCountry).toBe('NZ');
+    expect(repaired).toContain('version');
+  });
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chrome gets the MV3 manifest as is; Firefox additionally needs a gecko id and the
+// data-collection declaration (Steady collects nothing).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  // scripts/dev.mjs finds a browser (or explains that there is none) and passes it here.
+  webExt: {
+    disabled: process.env.STEADY_BROWSER === '',
+    binaries: process.env.STEADY_BROWSER ? { chrome: process.env.STEADY_BROWSER } : undefined,
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-sync'],
+  },
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Steady',
+    description: 'Gentle grounding pauses on the sites and words you choose. Everything stays on your device.',
+    permissions: ['storage'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'steady@steady-extension.org',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
