@@ -1,9 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// STEADY_E2E=1 builds the copy the end-to-end tests load (.output/chrome-mv3-e2e): identical except
+// that the reserved .test domains are granted up front, because headless Chromium silently
+// declines every permission prompt and a test cannot press "Allow".
+const e2e = process.env.STEADY_E2E === '1';
+
 // Chrome gets the MV3 manifest as is; Firefox additionally needs a gecko id and the
 // data-collection declaration (Steady collects nothing).
 export default defineConfig({
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // scripts/dev.mjs finds a browser (or explains that there is none) and passes it here.
@@ -16,8 +22,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Steady',
     description: 'Gentle grounding pauses on the sites and words you choose. Everything stays on your device.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(e2e ? { host_permissions: ['*://*.test/*'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,16 +1,39 @@
 import { browser } from 'wxt/browser';
+import { pauseHandlers } from '../lib/background/pause-handlers';
+import { syncPauseRegistration } from '../lib/background/pause-registration';
+import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
 import { onMessage, type ProtocolMap } from '../lib/messages';
 import { createPrefsKeeper } from '../lib/prefs/keeper';
+import { PREFS_KEY } from '../lib/prefs/storage';
 
 export default defineBackground(() => {
   const keeper = createPrefsKeeper({ area: browser.storage.local });
-  const handlers = prefsHandlers(keeper);
+  const session = createPauseSessionStore(browser.storage.session);
+  const newTabUrl = import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/';
+  const handlers = {
+    ...prefsHandlers(keeper),
+    ...pauseHandlers({ session, openNewTabPage: (tabId) => browser.tabs.update(tabId, { url: newTabUrl }) }),
+  };
   for (const [type, handler] of Object.entries(handlers)) {
-    onMessage(type as keyof ProtocolMap, ({ data }) => (handler as (d: unknown) => Promise<unknown>)(data) as never);
+    onMessage(type as keyof ProtocolMap, ({ data, sender }) =>
+      (handler as (d: unknown, s: unknown) => Promise<unknown>)(data, sender) as never,
+    );
   }
-  // Repair or migrate a damaged store as early as possible, so the options page can say so.
-  void keeper.get();
+
+  // The pause script reads session state directly, so a sleeping worker never delays a page.
+  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
+
+  // Repair or migrate a damaged store as early as possible, and keep the pause script registered
+  // for exactly the configured sites: on every worker start, and whenever the sites change.
+  const syncScripts = async () => {
+    const prefs = await keeper.get();
+    await syncPauseRegistration(prefs.sites, browser.scripting as never);
+  };
+  void syncScripts().catch((error) => console.error('Steady could not update its site list', error));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PREFS_KEY in changes) void syncScripts().catch((error) => console.error(error));
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

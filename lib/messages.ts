@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DeepPartial } from './prefs/patch';
 import type { Prefs } from './prefs/schema';
+import type { SnoozeLength } from './background/pause-session-store';
 import type { PrefsBackup, PrefsResult } from './prefs/storage';
 
 /**
@@ -15,6 +16,13 @@ export interface ProtocolMap {
   importSettings(text: string): PrefsResult;
   getBackups(): PrefsBackup[];
   dismissRepairNotice(): void;
+  // From the pause card (content script). The page never sees these.
+  pauseShown(data: { siteId: string }): void;
+  pauseContinued(data: { siteId: string }): void;
+  snoozeSite(data: { siteId: string; length: SnoozeLength }): void;
+  getPauseSession(): unknown;
+  /** The person chose "Leave this page" and there is no page to go back to. */
+  leavePage(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,12 +1,19 @@
-// Takes screenshots of Steady's pages in headless Chromium, to look at before calling UI work done.
-// Run: npm run build && npx vite-node scripts/screenshots.ts [light|dark]
+// Screenshots of Steady's pages and the pause in headless Chromium, to look at before calling UI
+// work done. Run: npm run screenshots (writes tests/e2e/.screens/*.png)
 import { mkdirSync } from 'node:fs';
-import { launchSteady } from '../tests/e2e/harness';
+import { launchSteady, setPrefs, site } from '../tests/e2e/harness';
+import { startServer } from '../tests/e2e/server';
 
 const scheme = (process.argv[2] ?? 'light') as 'light' | 'dark';
 const out = 'tests/e2e/.screens';
 mkdirSync(out, { recursive: true });
-const steady = await launchSteady();
+const server = await startServer();
+const steady = await launchSteady({ serverPort: server.port });
+await setPrefs(steady, {
+  sites: [site('news.test', { label: 'Hospital stuff' })],
+  people: [{ id: 'sam', name: 'Sam', link: 'sms:+441234567890' }, { id: 'ana', name: 'Ana', link: 'tel:+15550100' }],
+  helplineCountry: 'GB',
+});
 for (const [page, width, height] of [['popup.html', 360, 520], ['options.html', 900, 1400], ['welcome.html', 900, 900]] as const) {
   const tab = await steady.open(page);
   await tab.emulateMedia({ colorScheme: scheme });
@@ -14,5 +21,15 @@ for (const [page, width, height] of [['popup.html', 360, 520], ['options.html', 
   await tab.waitForTimeout(300);
   await tab.screenshot({ path: `${out}/${page.replace('.html', '')}-${scheme}.png`, fullPage: true });
 }
+const tab = await steady.context.newPage();
+await tab.emulateMedia({ colorScheme: scheme });
+await tab.setViewportSize({ width: 1000, height: 760 });
+await tab.goto('http://news.test/');
+await tab.waitForTimeout(600);
+await tab.screenshot({ path: `${out}/pause-${scheme}.png` });
+await tab.setViewportSize({ width: 500, height: 760 });
+await tab.evaluate(() => (document.body.style.zoom = '1'));
+await tab.screenshot({ path: `${out}/pause-narrow-${scheme}.png` });
 await steady.close();
+await server.close();
 console.log(`screenshots in ${out}`);

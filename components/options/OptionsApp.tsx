@@ -9,6 +9,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { DataSection } from './DataSection';
 import { PauseSection } from './PauseSection';
 import { RepairNotice } from './RepairNotice';
+import { SitesSection } from './SitesSection';
 
 export function OptionsApp() {
   const { prefs, update } = usePrefs();
@@ -40,6 +41,7 @@ export function OptionsApp() {
       />
       {prefs ? (
         <>
+          <SitesSection prefs={prefs} save={save} announce={announce} />
           <PauseSection prefs={prefs} save={save} />
           <AppearanceSection prefs={prefs} save={save} />
           <DataSection prefs={prefs} save={save} announce={announce} />

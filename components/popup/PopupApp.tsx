@@ -1,15 +1,17 @@
 import { browser } from 'wxt/browser';
 import { usePrefs } from '../use-prefs';
 import { describeSetup } from '../../lib/ui/describe-setup';
+import { PauseHere } from './PauseHere';
 
 export function PopupApp() {
-  const { prefs } = usePrefs();
+  const { prefs, update } = usePrefs();
   return (
     <main>
       <header>
         <h1>Steady</h1>
         <p class="muted" data-testid="setup-summary">{prefs ? describeSetup(prefs) : 'Loading…'}</p>
       </header>
+      {prefs && <PauseHere prefs={prefs} update={update} />}
       <div class="row">
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
       </div>

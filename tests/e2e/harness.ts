@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+export const EXTENSION_PATH = resolve('.output/chrome-mv3-e2e');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Steady {
@@ -27,7 +27,7 @@ export interface LaunchOptions {
 
 export async function launchSteady(options: LaunchOptions = {}): Promise<Steady> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH.`);
-  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error('No build found: run `npm run build` first.');
+  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error('No test build found: run `STEADY_E2E=1 npx wxt build` (npm run test:e2e does).');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'steady-e2e-'));
   const rules = options.serverPort ? [`--host-resolver-rules=MAP *.test 127.0.0.1:${options.serverPort}, MAP *.example 127.0.0.1:${options.serverPort}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -92,10 +92,56 @@ export async function launchSteady(options: LaunchOptions = {}): Promise<Steady>
   };
 }
 
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, any>> } } };
+// The worker's own `chrome`, as seen from code evaluated inside it.
+declare const chrome: any;
 
 /** Reads what the extension has stored, straight from its own storage. */
 export async function storedPrefs(steady: Steady): Promise<Record<string, any>> {
   const worker = await steady.worker();
   return worker.evaluate(async () => (await chrome.storage.local.get('prefs')).prefs);
+}
+
+/**
+ * Test setup shortcut: writes preferences from inside the background (a partial merge one level
+ * deep) and waits until the pause script's registration matches the sites.
+ */
+export async function setPrefs(steady: Steady, patch: Record<string, any>): Promise<void> {
+  const worker = await steady.worker();
+  await worker.evaluate(async (p) => {
+    const { prefs } = await chrome.storage.local.get('prefs');
+    const next = { ...prefs };
+    for (const [k, v] of Object.entries(p)) next[k] = v && typeof v === 'object' && !Array.isArray(v) ? { ...prefs[k], ...v } : v;
+    await chrome.storage.local.set({ prefs: next });
+  }, patch);
+  if ('sites' in patch) await waitForRegistration(steady, patch.sites.length > 0);
+}
+
+export async function waitForRegistration(steady: Steady, present: boolean): Promise<void> {
+  const worker = await steady.worker();
+  for (let i = 0; i < 100; i++) {
+    const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    if ((scripts.length > 0) === present) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('The pause script registration did not follow the sites.');
+}
+
+export async function registeredMatches(steady: Steady): Promise<string[]> {
+  const worker = await steady.worker();
+  const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  return scripts.flatMap((s: { matches?: string[] }) => s.matches ?? []);
+}
+
+export async function setSession(steady: Steady, session: Record<string, Record<string, number>>): Promise<void> {
+  const worker = await steady.worker();
+  await worker.evaluate((s) => chrome.storage.session.set({ pauseSession: s }), session);
+}
+
+export async function getSession(steady: Steady): Promise<Record<string, Record<string, number>>> {
+  const worker = await steady.worker();
+  return worker.evaluate(async () => (await chrome.storage.session.get('pauseSession')).pauseSession);
+}
+
+export function site(host: string, extra: Record<string, unknown> = {}) {
+  return { id: host.replace(/[^a-z0-9]/g, '-'), host, includeSubdomains: true, pathPrefix: '', label: '', ...extra };
 }

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Site } from '../../lib/prefs/schema';
+import { parseSiteInput } from '../../lib/sites/parse-site';
+import { hasSiteAccess, releaseSiteAccess, requestSiteAccess } from '../../lib/sites/permissions';
+import { findDuplicate, newSite, permissionsToRelease } from '../../lib/sites/site-list';
+import type { SectionProps } from './types';
+
+export interface SitesSectionProps extends SectionProps {
+  announce: (message: string, isError?: boolean) => void;
+}
+
+export function SitesSection({ prefs, save, announce }: SitesSectionProps) {
+  const [address, setAddress] = useState('');
+  const [label, setLabel] = useState('');
+  const [subdomains, setSubdomains] = useState(true);
+  const [error, setError] = useState('');
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const parsed = parseSiteInput(address);
+    if (!parsed.ok) return setError(parsed.error);
+    const candidate = { ...parsed, includeSubdomains: subdomains };
+    if (findDuplicate(prefs.sites, candidate)) return setError(`${parsed.host}${parsed.pathPrefix} is already on your list.`);
+    const granted = await requestSiteAccess(candidate.host, candidate.includeSubdomains).catch(() => false);
+    if (!granted) return setError('Steady can only pause on a site with your permission, so nothing was saved.');
+    setError('');
+    if (await save({ sites: [...prefs.sites, newSite(candidate, label)] })) {
+      setAddress('');
+      setLabel('');
+    }
+  };
+
+  const remove = async (site: Site) => {
+    const after = { ...prefs, sites: prefs.sites.filter((s) => s.id !== site.id) };
+    if (await save({ sites: after.sites })) {
+      await releaseSiteAccess(permissionsToRelease(site, after));
+      announce(`Removed ${site.label || site.host}.`);
+    }
+  };
+
+  return (
+    <section class="card stack" aria-labelledby="sites-heading">
+      <h2 id="sites-heading">Sites</h2>
+      <p class="muted">Steady offers a pause when you open one of these sites. Your browser will ask you to allow each one.</p>
+      <form class="stack" onSubmit={add} noValidate>
+        <div class="row">
+          <label class="grow">
+            Site <span class="muted">(a name like example.com, or paste an address)</span>
+            <input type="text" value={address} onInput={(e) => setAddress(e.currentTarget.value)}
+              aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'site-error' : undefined}
+              autocomplete="off" spellcheck={false} />
+          </label>
+          <label class="grow">
+            Your own label <span class="muted">(optional, shown on the pause)</span>
+            <input type="text" value={label} maxLength={60} onInput={(e) => setLabel(e.currentTarget.value)} />
+          </label>
+        </div>
+        <label class="choice">
+          <input type="checkbox" checked={subdomains} onChange={(e) => setSubdomains(e.currentTarget.checked)} />
+          <span>Include its subdomains</span>
+        </label>
+        {error && <p id="site-error" class="error" role="alert">{error}</p>}
+        <div>
+          <button type="submit" class="primary">Add site</button>
+        </div>
+      </form>
+      {prefs.sites.length > 0 && (
+        <ul class="site-list" aria-label="Your sites">
+          {prefs.sites.map((site) => (
+            <SiteRow key={site.id} site={site} onRemove={() => void remove(site)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface SiteRowProps {
+  site: Site;
+  onRemove: () => void;
+}
+
+function SiteRow({ site, onRemove }: SiteRowProps) {
+  const [allowed, setAllowed] = useState(true);
+  useEffect(() => void hasSiteAccess(site.host, site.includeSubdomains).then(setAllowed), [site.host, site.includeSubdomains]);
+  const name = `${site.includeSubdomains ? '' : 'only '}${site.host}${site.pathPrefix}`;
+  return (
+    <li class="row site">
+      <span class="grow">
+        <span dir="auto">{site.label || site.host}</span>
+        {site.label && <span class="muted"> · {name}</span>}
+        {!site.label && !site.includeSubdomains && <span class="muted"> (not its subdomains)</span>}
+        {!site.label && site.pathPrefix && <span class="muted"> · {site.pathPrefix}</span>}
+        {!allowed && <span class="muted"> · needs your permission to pause here</span>}
+      </span>
+      {!allowed && (
+        <button type="button" onClick={() => void requestSiteAccess(site.host, site.includeSubdomains).then(setAllowed)}>Allow</button>
+      )}
+      <button type="button" onClick={onRemove} aria-label={`Remove ${site.label || site.host}`}>Remove</button>
+    </li>
+  );
+}

@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SnoozeLength } from '../../lib/background/pause-session-store';
+import type { Person } from '../../lib/prefs/schema';
+import { BreathingPractice } from './BreathingPractice';
+import { ReachOut } from './ReachOut';
+import { UrgentHelp } from './UrgentHelp';
+
+export interface PauseCardProps {
+  /** The person's own label for what this pause is for; '' means "a site you chose". */
+  label: string;
+  people: readonly Person[];
+  helplineCountry: string;
+  snoozeMinutes: readonly number[];
+  breathPace: number;
+  reducedMotion: boolean;
+  /** Milliseconds left of the gentle wait the person asked for (0 = Continue is ready). */
+  waitMs: number;
+  onContinue: () => void;
+  onLeave: () => void;
+  onSnooze: (length: SnoozeLength) => void;
+}
+
+type Panel = 'none' | 'snooze' | 'people' | 'help';
+
+const minutesLabel = (m: number) => (m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minutes`);
+
+/**
+ * The pause: why it appeared, an invitation to a short practice, and equal, easy choices.
+ * Every handler ignores untrusted (script-made) events, so a page cannot click through it.
+ */
+export function PauseCard(props: PauseCardProps) {
+  const { label, people, helplineCountry, snoozeMinutes, waitMs } = props;
+  const [panel, setPanel] = useState<Panel>('none');
+  const [ready, setReady] = useState(waitMs <= 0);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (ready) return;
+    const timer = setTimeout(() => setReady(true), waitMs);
+    return () => clearTimeout(timer);
+  }, []);
+
+  const trusted = (action: () => void) => (event: Event) => {
+    if (event.isTrusted) action();
+  };
+  const toggle = (next: Panel) => trusted(() => setPanel(panel === next ? 'none' : next));
+
+  return (
+    <div class="card" data-ready={ready}>
+      <p class="brand" aria-hidden="true">Steady</p>
+      <h1 id="steady-pause-title" ref={heading} tabIndex={-1}>
+        {label ? (
+          <>
+            Pause for: <span dir="auto">{label}</span>
+          </>
+        ) : (
+          'A pause on a site you chose'
+        )}
+      </h1>
+      <p class="why">You asked Steady to offer a moment here. What happens next is up to you.</p>
+      <p class="invite">
+        If you like, take three slow breaths with the circle, or look around and name three things you can see.
+      </p>
+      <BreathingPractice pace={props.breathPace} breaths={3} reducedMotion={props.reducedMotion} />
+
+      <div class="choices" role="group" aria-label="What would you like to do?">
+        <button type="button" class="choice" aria-disabled={ready ? undefined : 'true'} onClick={trusted(() => ready && props.onContinue())}>
+          Continue
+        </button>
+        <button type="button" class="choice" onClick={trusted(props.onLeave)}>
+          Leave this page
+        </button>
+        <button type="button" class="choice" aria-expanded={panel === 'snooze'} onClick={toggle('snooze')}>
+          Not now on this site
+        </button>
+        {people.length > 0 && (
+          <button type="button" class="choice" aria-expanded={panel === 'people'} onClick={toggle('people')}>
+            Reach out
+          </button>
+        )}
+      </div>
+      <p class="wait" role="status" aria-live="polite">
+        {ready ? (waitMs > 0 ? 'Continue is ready whenever you are.' : '') : 'Continue will be ready in a moment. There is no rush.'}
+      </p>
+
+      {panel === 'snooze' && (
+        <div class="panel" role="group" aria-label="No pauses on this site for">
+          <p>No pauses on this site for:</p>
+          <div class="row">
+            {snoozeMinutes.map((m) => (
+              <button key={m} type="button" onClick={trusted(() => props.onSnooze(m))}>{minutesLabel(m)}</button>
+            ))}
+            <button type="button" onClick={trusted(() => props.onSnooze('rest-of-day'))}>The rest of today</button>
+          </div>
+        </div>
+      )}
+      {panel === 'people' && (
+        <div class="panel">
+          <p>Your people, one tap away. Steady never sends anything for you.</p>
+          <ReachOut people={people} />
+        </div>
+      )}
+      <button type="button" class="link" aria-expanded={panel === 'help'} onClick={toggle('help')}>
+        Need urgent help?
+      </button>
+      {panel === 'help' && (
+        <div class="panel">
+          <UrgentHelp country={helplineCountry} />
+        </div>
+      )}
+    </div>
+  );
+}

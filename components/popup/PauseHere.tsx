@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { DeepPartial } from '../../lib/prefs/patch';
+import type { Prefs } from '../../lib/prefs/schema';
+import type { PrefsResult } from '../../lib/prefs/storage';
+import { findSite } from '../../lib/sites/match';
+import { parseSiteInput } from '../../lib/sites/parse-site';
+import { requestSiteAccess } from '../../lib/sites/permissions';
+import { newSite } from '../../lib/sites/site-list';
+
+export interface PauseHereProps {
+  prefs: Prefs;
+  update: (patch: DeepPartial<Prefs>) => Promise<PrefsResult>;
+}
+
+/** "Pause me on this site" for the tab the popup was opened over. */
+export function PauseHere({ prefs, update }: PauseHereProps) {
+  const [url, setUrl] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setUrl(tab?.url ?? null));
+  }, []);
+
+  const parsed = url ? parseSiteInput(url) : null;
+  if (!url || !parsed?.ok) return null;
+  const site = { ...parsed, pathPrefix: '' };
+  if (findSite(prefs.sites, url)) {
+    return <p class="muted" data-testid="pause-here">Steady offers a pause on this site.</p>;
+  }
+
+  const add = async () => {
+    const granted = await requestSiteAccess(site.host, site.includeSubdomains).catch(() => false);
+    if (!granted) return setMessage('Steady can only pause here with your permission, so nothing was saved.');
+    const result = await update({ sites: [...prefs.sites, newSite(site, '')] });
+    setMessage(result.ok ? `Steady will offer a pause on ${site.host} from your next visit.` : result.error);
+  };
+
+  return (
+    <div class="stack" data-testid="pause-here">
+      <button type="button" onClick={add}>Pause me on this site</button>
+      <p class="muted" role="status">{message}</p>
+    </div>
+  );
+}
