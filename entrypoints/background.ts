@@ -10,10 +10,17 @@ import { PREFS_KEY } from '../lib/prefs/storage';
 export default defineBackground(() => {
   const keeper = createPrefsKeeper({ area: browser.storage.local });
   const session = createPauseSessionStore(browser.storage.session);
-  const newTabUrl = import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/';
   const handlers = {
     ...prefsHandlers(keeper),
-    ...pauseHandlers({ session, openNewTabPage: (tabId) => browser.tabs.update(tabId, { url: newTabUrl }) }),
+    // Extensions may not navigate a tab to the new-tab page in every browser, but they may open
+    // one: the person's own new-tab page (with any override they use) takes the tab's place.
+    ...pauseHandlers({
+      session,
+      replaceWithNewTab: async (tab) => {
+        await browser.tabs.create({ index: tab.index, windowId: tab.windowId, active: true });
+        await browser.tabs.remove(tab.id);
+      },
+    }),
   };
   for (const [type, handler] of Object.entries(handlers)) {
     onMessage(type as keyof ProtocolMap, ({ data, sender }) =>

@@ -1,18 +1,24 @@
 import type { ProtocolMap } from '../messages';
 import type { PauseSessionStore } from './pause-session-store';
 
+export interface SenderTab {
+  id?: number;
+  index: number;
+  windowId?: number;
+}
+
 interface Sender {
-  tab?: { id?: number };
+  tab?: SenderTab;
 }
 
 export interface PauseHandlerDeps {
   session: PauseSessionStore;
-  /** Shows the browser's new-tab page in the given tab. */
-  openNewTabPage: (tabId: number) => Promise<unknown>;
+  /** Puts the person's own new-tab page where the given tab is. */
+  replaceWithNewTab: (tab: SenderTab & { id: number }) => Promise<unknown>;
 }
 
 /** The background's answers to the pause card. Nothing here acts unless the person chose it. */
-export function pauseHandlers({ session, openNewTabPage }: PauseHandlerDeps) {
+export function pauseHandlers({ session, replaceWithNewTab }: PauseHandlerDeps) {
   const siteId = (data: { siteId?: unknown } | undefined) => (typeof data?.siteId === 'string' ? data.siteId : null);
   return {
     getPauseSession: () => session.read(),
@@ -31,7 +37,8 @@ export function pauseHandlers({ session, openNewTabPage }: PauseHandlerDeps) {
       if (id && valid) await session.snooze(id, length);
     },
     leavePage: async (_data: undefined, sender: Sender) => {
-      if (sender.tab?.id !== undefined) await openNewTabPage(sender.tab.id);
+      const tab = sender.tab;
+      if (tab?.id !== undefined) await replaceWithNewTab({ ...tab, id: tab.id });
     },
   };
 }

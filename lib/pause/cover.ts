@@ -39,11 +39,19 @@ export function mountCover(doc: Document, css: string, onEscape: () => void): Co
   const host = doc.createElement('div');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = css;
+  // A constructed stylesheet is not subject to the page's Content-Security-Policy; <style> is the fallback.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
   const dialog = doc.createElement('dialog');
   dialog.className = 'steady-dialog';
-  root.append(style, dialog);
+  root.append(dialog);
 
   const place = () => {
     (doc.documentElement ?? doc).append(host);

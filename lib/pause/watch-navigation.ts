@@ -12,10 +12,10 @@ export function watchNavigation(win: Window, onChange: (url: string) => void): (
   };
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation) {
-    navigation.addEventListener('navigatesuccess', check);
+    navigation.addEventListener('currententrychange', check);
     win.addEventListener('popstate', check);
     return () => {
-      navigation.removeEventListener('navigatesuccess', check);
+      navigation.removeEventListener('currententrychange', check);
       win.removeEventListener('popstate', check);
     };
   }

@@ -108,7 +108,12 @@ export async function storedPrefs(steady: Steady): Promise<Record<string, any>> 
 export async function setPrefs(steady: Steady, patch: Record<string, any>): Promise<void> {
   const worker = await steady.worker();
   await worker.evaluate(async (p) => {
-    const { prefs } = await chrome.storage.local.get('prefs');
+    let { prefs } = await chrome.storage.local.get('prefs');
+    // On a fresh profile the background writes the defaults just after it starts.
+    for (let i = 0; !prefs && i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      ({ prefs } = await chrome.storage.local.get('prefs'));
+    }
     const next = { ...prefs };
     for (const [k, v] of Object.entries(p)) next[k] = v && typeof v === 'object' && !Array.isArray(v) ? { ...prefs[k], ...v } : v;
     await chrome.storage.local.set({ prefs: next });
