@@ -90,9 +90,22 @@ export class PauseDialog {
     await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   }
 
+  /** On-screen boxes (CSS pixels) of every button in the pause. */
+  async buttonBoxes(): Promise<Array<{ name: string; x: number; y: number; width: number; height: number }>> {
+    const boxes = [];
+    for (const node of (await this.nodes()).filter((n) => n.role?.value === 'button' && n.backendDOMNodeId)) {
+      const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId! })) as {
+        model: { border: number[]; width: number; height: number };
+      };
+      boxes.push({ name: node.name?.value ?? '', x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height });
+    }
+    return boxes;
+  }
+
   /** The accessible name of whatever has keyboard focus, inside the shadow root too. */
   async focusedName(): Promise<string | undefined> {
-    const focused = (await this.nodes()).find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    // The page's root also reports focus; the deepest focused node is the one that has it.
+    const focused = (await this.nodes()).filter((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true)).at(-1);
     return focused?.name?.value;
   }
 

@@ -76,7 +76,7 @@ describe('the pause on chosen sites', () => {
     await pause.waitOpen();
     // The page's own scripts cannot read the label or reach the card.
     const seen = await page.evaluate(() => {
-      const host = document.documentElement.lastElementChild as HTMLElement;
+      const host = [...document.documentElement.children].find((c) => c.localName === 'div') as HTMLElement;
       return { html: document.documentElement.outerHTML, shadow: host.shadowRoot, text: document.body.innerText };
     });
     expect(seen.html).not.toContain('Hospital');
@@ -102,10 +102,9 @@ describe('the pause on chosen sites', () => {
     const dialog = await pause.waitOpen();
     expect(dialog.name?.value).toBe('A pause on a site you chose');
     await page.evaluate(() => {
-      for (const target of [document, document.documentElement.lastElementChild!]) {
-        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-      }
-      (document.documentElement.lastElementChild as HTMLElement).click();
+      const host = [...document.documentElement.children].find((c) => c.localName === 'div') as HTMLElement;
+      for (const target of [document, host]) target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      host.click();
     });
     expect(await pause.staysClosed(300)).toBe(false);
     await page.keyboard.press('Escape');
