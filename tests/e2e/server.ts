@@ -14,7 +14,7 @@ export type Route = (url: URL) => { body: string; headers?: Record<string, strin
 
 /** Records, from the page's own scripts, whether Steady's cover was in place before anything could paint. */
 export const PAINT_PROBE = `<script>
-  window.__probe = { coverAtFirstScript: [...document.documentElement.children].some((c) => c.localName === 'div'), paints: [] };
+  window.__probe = { firstScriptAt: performance.now(), coverAtFirstScript: [...document.documentElement.children].some((c) => c.localName === 'div'), paints: [] };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) __probe.paints.push(e.name); }).observe({ type: 'paint', buffered: true });
 </script>`;
 
