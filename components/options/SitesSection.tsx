@@ -17,7 +17,7 @@ export function SitesSection({ prefs, save, announce }: SitesSectionProps) {
 
   const add = async (event: Event) => {
     event.preventDefault();
-    const parsed = parseSiteInput(address);
+    const parsed = parseSiteInput(address, { includeSubdomains: subdomains });
     if (!parsed.ok) return setError(parsed.error);
     const candidate = { ...parsed, includeSubdomains: subdomains };
     if (findDuplicate(prefs.sites, candidate)) return setError(`${parsed.host}${parsed.pathPrefix} is already on your list.`);

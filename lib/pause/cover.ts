@@ -54,7 +54,11 @@ export function mountCover(doc: Document, css: string, onEscape: () => void): Co
   root.append(dialog);
 
   const place = () => {
-    (doc.documentElement ?? doc).append(host);
+    const moved = host.parentNode !== doc.documentElement;
+    if (moved) (doc.documentElement ?? doc).append(host);
+    // A dialog that left the document also left the top layer but still says it is open: reopen it
+    // modally, or the page could reach past it.
+    if (moved && dialog.open) dialog.close();
     if (!dialog.open) {
       try {
         dialog.showModal();
@@ -68,7 +72,7 @@ export function mountCover(doc: Document, css: string, onEscape: () => void): Co
   let removed = false;
   const guard = new MutationObserver(() => {
     if (removed) return;
-    if (!host.isConnected || host.parentNode !== doc.documentElement) place();
+    if (host.parentNode !== doc.documentElement) place();
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
   });
   guard.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });

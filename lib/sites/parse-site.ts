@@ -9,30 +9,32 @@ export type ParsedSite =
  * Understands what a person types or pastes: `example.com`, `*.example.com`, `www.example.com`,
  * `example.com/news`, a full URL, or an international name (stored as its ASCII form).
  */
-export function parseSiteInput(input: string): ParsedSite {
+export function parseSiteInput(input: string, { includeSubdomains = true } = {}): ParsedSite {
   const text = input.trim();
+  const notASite: ParsedSite = { ok: false, error: `“${text}” doesn't look like a site. Try something like example.com.` };
+  const webOnly: ParsedSite = { ok: false, error: 'Steady can pause on web sites only (addresses that start with http or https).' };
   if (!text) return { ok: false, error: 'Please enter a site, like example.com.' };
   if (/\s/.test(text)) return { ok: false, error: 'A site name has no spaces. Try something like example.com.' };
 
-  const includeSubdomains = true;
   let rest = text;
   if (rest.startsWith('*.')) rest = rest.slice(2);
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(rest) ? rest : `https://${rest}`;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(rest);
+  // "mailto:…", "javascript:…": a scheme without "//" (but not "example.com:8080").
+  if (!hasScheme && /^[a-z][a-z0-9+.-]*:(?!\d+(\/|$))/i.test(rest)) return webOnly;
+  const withScheme = hasScheme ? rest : `https://${rest}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, error: `“${text}” doesn't look like a site. Try something like example.com.` };
+    return notASite;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, error: 'Steady can pause on web sites only (addresses that start with http or https).' };
-  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return webOnly;
   let host = url.hostname.replace(/\.$/, '');
-  // "www." is almost never what a person means to single out: cover the whole site.
-  if (host.startsWith('www.')) host = host.slice(4);
-  if (!v.is(HostSchema, host) || !host.includes('.') && host !== 'localhost') {
-    return { ok: false, error: `“${text}” doesn't look like a site. Try something like example.com.` };
-  }
+  // The URL parser turns "1234" or "0x7f.1" into an IP address; accept only an IP that was typed as one.
+  if (/^\d+(\.\d+){3}$/.test(host) && !rest.toLowerCase().includes(host)) return notASite;
+  // "www." is almost never what a person means to single out: with subdomains, cover the whole site.
+  if (includeSubdomains && host.startsWith('www.')) host = host.slice(4);
+  if (!v.is(HostSchema, host) || (!host.includes('.') && host !== 'localhost')) return notASite;
   const pathPrefix = url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '');
   return { ok: true, host, includeSubdomains, pathPrefix };
 }

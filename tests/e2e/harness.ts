@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { PauseSession } from '../../lib/pause/session';
 
 export const EXTENSION_PATH = resolve('.output/chrome-mv3-e2e');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -137,12 +138,12 @@ export async function registeredMatches(steady: Steady): Promise<string[]> {
   return scripts.flatMap((s: { matches?: string[] }) => s.matches ?? []);
 }
 
-export async function setSession(steady: Steady, session: Record<string, Record<string, number>>): Promise<void> {
+export async function setSession(steady: Steady, session: PauseSession): Promise<void> {
   const worker = await steady.worker();
   await worker.evaluate((s) => chrome.storage.session.set({ pauseSession: s }), session);
 }
 
-export async function getSession(steady: Steady): Promise<Record<string, Record<string, number>>> {
+export async function getSession(steady: Steady): Promise<PauseSession> {
   const worker = await steady.worker();
   return worker.evaluate(async () => (await chrome.storage.session.get('pauseSession')).pauseSession);
 }

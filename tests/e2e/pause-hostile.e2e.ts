@@ -101,7 +101,11 @@ describe('hostile pages cannot break the pause', () => {
     const { page, pause } = await visit('/replace-body');
     await pause.waitOpen();
     await page.waitForTimeout(300);
-    expect(await pause.isOpen()).toBe(true);
+    // Still modal (in the top layer, page behind inert), not merely put back.
+    const dialog = await pause.waitOpen();
+    expect(await pause.property(dialog, 'modal')).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await pause.focusedName()).not.toBe('Rewritten');
     await pause.click('Continue');
     await pause.waitClosed();
     await page.waitForTimeout(100);
@@ -136,7 +140,7 @@ describe('hostile pages cannot break the pause', () => {
     const cdp = await page.context().newCDPSession(page);
     const steadyFrames: string[] = [];
     cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      if (context.name === 'Steady') steadyFrames.push(context.auxData?.frameId);
+      if (context.name === 'Steady') steadyFrames.push(String(context.auxData?.frameId));
     });
     await cdp.send('Runtime.enable');
     const pause = await PauseDialog.attach(page);
