@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { pauseHandlers } from '../lib/background/pause-handlers';
-import { syncPauseRegistration } from '../lib/background/pause-registration';
+import { ALL_SITES, planContentScripts, syncContentScripts } from '../lib/background/content-scripts';
 import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
 import { onMessage, type ProtocolMap } from '../lib/messages';
@@ -33,14 +33,24 @@ export default defineBackground(() => {
 
   // Repair or migrate a damaged store as early as possible, and keep the pause script registered
   // for exactly the configured sites: on every worker start, and whenever the sites change.
-  const syncScripts = async () => {
-    const prefs = await keeper.get();
-    await syncPauseRegistration(prefs.sites, browser.scripting as never);
+  let syncing: Promise<void> = Promise.resolve();
+  const syncScripts = () => {
+    // One at a time: a settings change and a permission change can arrive together.
+    syncing = syncing.catch(() => undefined).then(async () => {
+      const prefs = await keeper.get();
+      const allSites = await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false);
+      await syncContentScripts(planContentScripts(prefs, allSites), browser.scripting as never);
+    });
+    return syncing;
   };
   void syncScripts().catch((error) => console.error('Steady could not update its site list', error));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && PREFS_KEY in changes) void syncScripts().catch((error) => console.error(error));
   });
+
+  // The person may grant or take back site access from the browser's own menus.
+  browser.permissions.onAdded.addListener(() => void syncScripts().catch((error) => console.error(error)));
+  browser.permissions.onRemoved.addListener(() => void syncScripts().catch((error) => console.error(error)));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -10,6 +10,7 @@ import { DataSection } from './DataSection';
 import { PauseSection } from './PauseSection';
 import { RepairNotice } from './RepairNotice';
 import { SitesSection } from './SitesSection';
+import { TriggersSection } from './TriggersSection';
 
 export function OptionsApp() {
   const { prefs, update } = usePrefs();
@@ -42,6 +43,7 @@ export function OptionsApp() {
       {prefs ? (
         <>
           <SitesSection prefs={prefs} save={save} announce={announce} />
+          <TriggersSection prefs={prefs} save={save} announce={announce} />
           <PauseSection prefs={prefs} save={save} />
           <AppearanceSection prefs={prefs} save={save} />
           <DataSection prefs={prefs} save={save} announce={announce} />

@@ -37,12 +37,6 @@ export function PauseSection({ prefs, save }: PauseSectionProps) {
         onCommit={(gentleDelaySeconds) => void save({ pause: { gentleDelaySeconds } })}
       />
       <SnoozeLengths value={pause.snoozeMinutes} onCommit={(snoozeMinutes) => void save({ pause: { snoozeMinutes } })} />
-      <Toggle
-        label="Name the matched word on the pause"
-        hint="(off: Steady shows only your own label)"
-        checked={pause.showMatchedWord}
-        onChange={(showMatchedWord) => void save({ pause: { showMatchedWord } })}
-      />
       <fieldset class="stack">
         <legend>Quiet hours</legend>
         <Toggle label="No pauses during quiet hours" checked={quietHours.enabled}

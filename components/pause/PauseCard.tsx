@@ -6,8 +6,10 @@ import { ReachOut } from './ReachOut';
 import { UrgentHelp } from './UrgentHelp';
 
 export interface PauseCardProps {
-  /** The person's own label for what this pause is for; '' means "a site you chose". */
+  /** The person's own label for what this pause is for; '' means "a site (or words) you chose". */
   label: string;
+  /** Why the pause appeared: a chosen site, or chosen words found on the page. */
+  kind?: 'site' | 'words';
   people: readonly Person[];
   helplineCountry: string;
   snoozeMinutes: readonly number[];
@@ -29,7 +31,7 @@ const minutesLabel = (m: number) => (m % 60 === 0 ? `${m / 60} hour${m === 60 ? 
  * Every handler ignores untrusted (script-made) events, so a page cannot click through it.
  */
 export function PauseCard(props: PauseCardProps) {
-  const { label, people, helplineCountry, snoozeMinutes, waitMs } = props;
+  const { label, kind = 'site', people, helplineCountry, snoozeMinutes, waitMs } = props;
   const [panel, setPanel] = useState<Panel>('none');
   const [ready, setReady] = useState(waitMs <= 0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -55,10 +57,14 @@ export function PauseCard(props: PauseCardProps) {
             Pause for: <span dir="auto">{label}</span>
           </>
         ) : (
-          'A pause on a site you chose'
+          kind === 'words' ? 'A pause for words you chose' : 'A pause on a site you chose'
         )}
       </h1>
-      <p class="why">You asked Steady to offer a moment here. What happens next is up to you.</p>
+      <p class="why">
+        {kind === 'words'
+          ? 'Some words you asked Steady to look out for are on this page. What happens next is up to you.'
+          : 'You asked Steady to offer a moment here. What happens next is up to you.'}
+      </p>
       <p class="invite">
         If you like, take three slow breaths with the circle, or look around and name three things you can see.
       </p>

@@ -6,6 +6,8 @@
  * puts itself back until Steady removes it.
  */
 export interface Cover {
+  /** The element in the page's DOM (it shows nothing the page can read). */
+  host: HTMLElement;
   /** Where the card renders; closed to the page's scripts. */
   root: ShadowRoot;
   dialog: HTMLDialogElement;
@@ -87,6 +89,7 @@ export function mountCover(doc: Document, css: string, onEscape: () => void): Co
   });
 
   return {
+    host,
     root,
     dialog,
     remove() {

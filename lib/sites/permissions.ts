@@ -16,3 +16,8 @@ export function hasSiteAccess(host: string, includeSubdomains: boolean): Promise
 export async function releaseSiteAccess(origins: string[]): Promise<void> {
   if (origins.length > 0) await browser.permissions.remove({ origins }).catch(() => false);
 }
+
+/** Asks for several origins at once (a word list's sites, or every site). Same gesture rule as above. */
+export function requestOrigins(origins: string[]): Promise<boolean> {
+  return origins.length === 0 ? Promise.resolve(true) : browser.permissions.request({ origins });
+}

@@ -108,7 +108,7 @@ export async function storedPrefs(steady: Steady): Promise<Record<string, any>> 
  */
 export async function setPrefs(steady: Steady, patch: Record<string, any>): Promise<void> {
   const worker = await steady.worker();
-  await worker.evaluate(async (p) => {
+  const next = await worker.evaluate(async (p) => {
     let { prefs } = await chrome.storage.local.get('prefs');
     // On a fresh profile the background writes the defaults just after it starts.
     for (let i = 0; !prefs && i < 100; i++) {
@@ -118,15 +118,23 @@ export async function setPrefs(steady: Steady, patch: Record<string, any>): Prom
     const next = { ...prefs };
     for (const [k, v] of Object.entries(p)) next[k] = v && typeof v === 'object' && !Array.isArray(v) ? { ...prefs[k], ...v } : v;
     await chrome.storage.local.set({ prefs: next });
+    return next;
   }, patch);
-  if ('sites' in patch) await waitForRegistration(steady, patch.sites.length > 0);
+  if ('sites' in patch || 'triggers' in patch) {
+    const expected = next.sites.length + next.triggers.filter((t: { enabled: boolean }) => t.enabled).length;
+    await waitForRegistration(steady, expected > 0);
+  }
 }
 
 export async function waitForRegistration(steady: Steady, present: boolean): Promise<void> {
   const worker = await steady.worker();
   for (let i = 0; i < 100; i++) {
     const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-    if ((scripts.length > 0) === present) return;
+    if ((scripts.length > 0) === present) {
+      // Give a second registration (pause and words scripts) the same chance to land.
+      await new Promise((r) => setTimeout(r, 100));
+      return;
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('The pause script registration did not follow the sites.');
@@ -150,4 +158,8 @@ export async function getSession(steady: Steady): Promise<PauseSession> {
 
 export function site(host: string, extra: Record<string, unknown> = {}) {
   return { id: host.replace(/[^a-z0-9]/g, '-'), host, includeSubdomains: true, pathPrefix: '', label: '', ...extra };
+}
+
+export function wordList(id: string, words: string[], action: 'pause' | 'blur' | 'hide', hosts: string[], extra: Record<string, unknown> = {}) {
+  return { id, label: '', words, action, everySite: false, hosts, enabled: true, ...extra };
 }

@@ -34,8 +34,10 @@ export class PauseDialog {
     return (await this.nodes()).find((n) => n.role?.value === 'dialog');
   }
 
+  /** A pause card is showing (the bare cover, there for a moment while Steady decides, does not count). */
   async isOpen(): Promise<boolean> {
-    return (await this.dialog()) !== undefined;
+    const nodes = await this.nodes();
+    return nodes.some((n) => n.role?.value === 'dialog') && nodes.some((n) => n.role?.value === 'button' && n.name?.value === 'Continue');
   }
 
   async waitOpen(timeout = 5000): Promise<AxNode> {

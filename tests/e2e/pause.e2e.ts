@@ -39,12 +39,12 @@ async function contentScriptWorlds(page: Page, url: string): Promise<string[]> {
 describe('the pause on chosen sites', () => {
   it('is added from the options page with the site’s permission, and covers the page before it paints', async () => {
     const options = await steady.open('options.html');
-    await options.getByRole('textbox', { name: /^Site/ }).fill('nope!');
+    await options.getByRole('textbox', { name: /^Site \(/ }).fill('nope!');
     await options.getByRole('button', { name: 'Add site' }).click();
     await options.getByText('doesn\'t look like a site').waitFor();
     expect(await registeredMatches(steady)).toEqual([]);
 
-    await options.getByRole('textbox', { name: /^Site/ }).fill('https://www.news.test/today?x=1');
+    await options.getByRole('textbox', { name: /^Site \(/ }).fill('https://www.news.test/today?x=1');
     await options.getByRole('textbox', { name: /^Your own label/ }).fill('Busy news');
     await options.getByRole('button', { name: 'Add site' }).click();
     await options.getByRole('list', { name: 'Your sites' }).getByText('Busy news').waitFor();

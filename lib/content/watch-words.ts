@@ -1,0 +1,78 @@
+import type { Trigger } from '../prefs/schema';
+import { containerOf, isInlineElement, isPageLevel } from '../words/blocks';
+import { compileMatcher } from '../words/matcher';
+import { findInPageTextSources, scanForMatches } from '../words/scan';
+
+export interface WordWatchOptions {
+  triggers: readonly Trigger[];
+  isOwnUi: (el: Element) => boolean;
+  onMatch: (trigger: Trigger, block: Element | null) => void;
+}
+
+export interface WordWatch {
+  /** Scans the document title and image text alternatives (they count toward a page pause). */
+  scanSources(): void;
+  /** Scans everything under `root` now. */
+  scan(root: Node): void;
+  stop(): void;
+}
+
+/**
+ * Finds the person's words in the page as it arrives: the parser's additions while loading and
+ * later content (infinite feeds, single-page apps) come through one MutationObserver, whose batch
+ * is handled before the browser paints it. Only the added subtrees are scanned, never the whole
+ * page again.
+ */
+export function watchWords(doc: Document, { triggers, isOwnUi, onMatch }: WordWatchOptions): WordWatch {
+  const matcher = compileMatcher(triggers.map((t) => ({ id: t.id, words: t.words })));
+  const byId = new Map(triggers.map((t) => [t.id, t]));
+  const blockCache = new Map<Element, Element | null>();
+
+  const scan = (root: Node) => {
+    for (const match of scanForMatches(root, matcher, { isOwnUi, blockCache })) {
+      const trigger = byId.get(match.triggerId);
+      if (trigger) onMatch(trigger, match.block);
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    const roots = new Set<Node>();
+    for (const record of records) {
+      if (record.type === 'characterData') addRoot(roots, record.target);
+      else for (const node of record.addedNodes) addRoot(roots, node);
+    }
+    for (const root of roots) if (!hasAncestorIn(root, roots)) scan(root);
+  });
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+
+  return {
+    scanSources() {
+      for (const id of findInPageTextSources(doc, matcher)) {
+        const trigger = byId.get(id);
+        if (trigger) onMatch(trigger, null);
+      }
+    },
+    scan,
+    stop: () => observer.disconnect(),
+  };
+}
+
+/** What to rescan for an added or changed node: the node itself if it is a block, else its container. */
+function addRoot(roots: Set<Node>, node: Node): void {
+  if (node.nodeType === 3) {
+    if (!node.nodeValue?.trim()) return;
+    const container = containerOf(node);
+    // Text straight in <body>: scan just that text, not the whole page again.
+    roots.add(container && !isPageLevel(container) ? container : node);
+  } else if (node.nodeType === 1) {
+    const el = node as Element;
+    if (!isInlineElement(el)) return void roots.add(el);
+    const container = containerOf(el);
+    roots.add(container && !isPageLevel(container) ? container : el);
+  }
+}
+
+function hasAncestorIn(node: Node, roots: Set<Node>): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if (roots.has(p)) return true;
+  return false;
+}
