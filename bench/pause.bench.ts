@@ -61,11 +61,11 @@ export async function benchPause(): Promise<BenchResult[]> {
       coverBy.push(at);
     }
 
-    const script = readFileSync(join(EXTENSION_PATH, 'content-scripts/pause.js'));
+    const script = readFileSync(join(EXTENSION_PATH, 'pause.js'));
     return [
       compare('page load, chosen site continued vs no Steady', median(withSteady), 'ms', median(without)),
       compare('navigation to cover vs first paint without Steady', median(coverBy), 'ms', median(fcpWithout)),
-      { name: 'pause content script (gzip)', value: round(gzipSync(script, { level: 9 }).length / 1024), unit: 'KiB' },
+      { name: 'pause page script (gzip)', value: round(gzipSync(script, { level: 9 }).length / 1024), unit: 'KiB' },
     ];
   } finally {
     await steady.close();

@@ -4,8 +4,8 @@ import { originPatterns, sitePatterns } from '../sites/match';
 /** Every http(s) page: only used when the person turned on a word list for every site. */
 export const ALL_SITES = ['*://*/*'];
 
-export const PAUSE_SCRIPT = { id: 'steady-pause', file: 'content-scripts/pause.js' } as const;
-export const WORDS_SCRIPT = { id: 'steady-words', file: 'content-scripts/words.js' } as const;
+export const PAUSE_SCRIPT = { id: 'steady-pause', file: 'pause.js' } as const;
+export const WORDS_SCRIPT = { id: 'steady-words', file: 'words.js' } as const;
 
 export interface ScriptPlan {
   id: string;

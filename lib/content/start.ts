@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import css from '../../components/pause/pause.css?inline';
 import veilCss from '../../components/pause/veil.css?inline';
 import { showPause, type PauseRequest } from '../../components/pause/show-pause';
@@ -7,8 +6,9 @@ import { mountCover, type Cover } from '../pause/cover';
 import { decidePause, holdReason } from '../pause/decide';
 import { readSession, SESSION_KEY, type PauseSession } from '../pause/session';
 import { watchNavigation } from '../pause/watch-navigation';
-import { readPrefs } from '../prefs/read';
+import { readPrefsFrom } from '../prefs/interpret';
 import type { Prefs, Trigger } from '../prefs/schema';
+import { ext } from './ext';
 import { triggerKey, triggersHere } from './triggers-here';
 import { isVeiled, veilBlock } from './veil';
 import { watchWords } from './watch-words';
@@ -63,7 +63,7 @@ export function startSteady({ hold }: StartOptions): void {
   };
 
   const run = async () => {
-    const [prefs, session] = await Promise.all([readPrefs(), readPauseSession()]);
+    const [prefs, session] = await Promise.all([readPrefsFrom(ext.storage.local), readPauseSession()]);
     const check = async (current: PauseSession) => {
       const decision = top ? decidePause(prefs, location.href, current, new Date()) : null;
       if (decision?.pause) {
@@ -108,7 +108,7 @@ export function startSteady({ hold }: StartOptions): void {
 
 async function readPauseSession(): Promise<PauseSession> {
   try {
-    return readSession((await browser.storage.session.get(SESSION_KEY))[SESSION_KEY]);
+    return readSession((await ext.storage.session.get(SESSION_KEY))[SESSION_KEY]);
   } catch {
     // storage.session not readable from this context: ask the background instead.
     return readSession(await sendMessage('getPauseSession'));
