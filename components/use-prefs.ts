@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../lib/messages';
 import type { DeepPartial } from '../lib/prefs/patch';
-import { watchPrefs } from '../lib/prefs/read';
+import { readPrefs, watchPrefs } from '../lib/prefs/read';
 import type { Prefs } from '../lib/prefs/schema';
 import type { PrefsResult } from '../lib/prefs/storage';
 import { applyAppearance } from '../lib/ui/apply-appearance';
@@ -12,11 +12,15 @@ export interface PrefsState {
   update: (patch: DeepPartial<Prefs>) => Promise<PrefsResult>;
 }
 
-/** Live preferences for extension pages: asks the background once, then follows storage changes. */
+/**
+ * Live preferences for extension pages: read straight from storage first (a sleeping service worker
+ * would otherwise hold up the popup), then the background's answer, then every storage change.
+ */
 export function usePrefs(): PrefsState {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
   useEffect(() => {
     let live = true;
+    void readPrefs().then((p) => live && setPrefs((known) => known ?? p)).catch(() => undefined);
     void sendMessage('getPrefs').then((p) => live && setPrefs(p));
     const stop = watchPrefs(setPrefs);
     return () => {

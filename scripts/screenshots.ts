@@ -21,6 +21,26 @@ for (const [page, width, height] of [['popup.html', 360, 520], ['options.html', 
   await tab.waitForTimeout(300);
   await tab.screenshot({ path: `${out}/${page.replace('.html', '')}-${scheme}.png`, fullPage: true });
 }
+// The popup's other views: a breathing practice under way, the check-in after it, the history.
+{
+  await setPrefs(steady, { exercises: { checkIns: true, favourites: ['humming'] } });
+  const popup = await steady.open('popup.html');
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.getByRole('button', { name: 'I need a moment' }).click();
+  await popup.getByRole('button', { name: 'Next' }).click();
+  await popup.getByRole('button', { name: 'Next' }).click();
+  await popup.waitForTimeout(1500);
+  await popup.screenshot({ path: `${out}/popup-exercise-${scheme}.png`, fullPage: true });
+  await popup.getByRole('button', { name: 'Stop' }).click();
+  await popup.getByRole('radio', { name: '6', exact: true }).check();
+  await popup.screenshot({ path: `${out}/popup-checkin-${scheme}.png`, fullPage: true });
+  await popup.getByRole('button', { name: 'Save check-in' }).click();
+  await popup.getByRole('button', { name: 'See your check-ins' }).click();
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: `${out}/popup-history-${scheme}.png`, fullPage: true });
+  await popup.close();
+}
 const tab = await steady.context.newPage();
 await tab.emulateMedia({ colorScheme: scheme });
 await tab.setViewportSize({ width: 1000, height: 760 });

@@ -7,6 +7,10 @@ import { downloadText } from '../../lib/ui/download';
 import { usePrefs } from '../use-prefs';
 import { AppearanceSection } from './AppearanceSection';
 import { DataSection } from './DataSection';
+import { ExercisesSection } from './ExercisesSection';
+import { HelpCountrySection } from './HelpCountrySection';
+import { HistorySection } from './HistorySection';
+import { PeopleSection } from './PeopleSection';
 import { PauseSection } from './PauseSection';
 import { RepairNotice } from './RepairNotice';
 import { SitesSection } from './SitesSection';
@@ -45,6 +49,10 @@ export function OptionsApp() {
           <SitesSection prefs={prefs} save={save} announce={announce} />
           <TriggersSection prefs={prefs} save={save} announce={announce} />
           <PauseSection prefs={prefs} save={save} />
+          <ExercisesSection prefs={prefs} save={save} />
+          <PeopleSection prefs={prefs} save={save} announce={announce} />
+          <HelpCountrySection prefs={prefs} save={save} />
+          <HistorySection prefs={prefs} save={save} announce={announce} />
           <AppearanceSection prefs={prefs} save={save} />
           <DataSection prefs={prefs} save={save} announce={announce} />
         </>

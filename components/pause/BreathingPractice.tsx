@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { BreathingPlayer } from '../players/BreathingPlayer';
 
 export interface BreathingPracticeProps {
   /** Seconds for each in-breath and out-breath. */
@@ -8,52 +8,18 @@ export interface BreathingPracticeProps {
   onDone?: () => void;
 }
 
-type Phase = 'idle' | 'in' | 'out' | 'done';
-const PHASE_TEXT: Record<Phase, string> = {
-  idle: '',
-  in: 'Breathe in, gently',
-  out: 'And let it go, slowly',
-  done: 'Done. Notice how you feel.',
-};
-
-/** Three slow breaths with a softly growing circle; starts only when the person asks, stops any time. */
+/**
+ * The pause card's practice: a few even breaths with the same player the popup uses. Even in and out,
+ * no holds, because this is offered to anyone who meets a pause, before any settings are explored.
+ */
 export function BreathingPractice({ pace, breaths, reducedMotion, onDone }: BreathingPracticeProps) {
-  const [phase, setPhase] = useState<Phase>('idle');
-  const [count, setCount] = useState(0);
-
-  useEffect(() => {
-    if (phase !== 'in' && phase !== 'out') return;
-    const timer = setTimeout(() => {
-      if (phase === 'in') return setPhase('out');
-      if (count + 1 >= breaths) {
-        setPhase('done');
-        onDone?.();
-      } else {
-        setCount(count + 1);
-        setPhase('in');
-      }
-    }, pace * 1000);
-    return () => clearTimeout(timer);
-  }, [phase, count]);
-
-  const running = phase === 'in' || phase === 'out';
   return (
-    <div class="practice">
-      <div
-        class={`orb ${reducedMotion ? 'still' : ''} ${phase}`}
-        style={{ transitionDuration: `${pace}s` }}
-        aria-hidden="true"
-      />
-      <p class="phase" role="status" aria-live="polite">
-        {running ? `${PHASE_TEXT[phase]} (${count + 1} of ${breaths})` : PHASE_TEXT[phase]}
-      </p>
-      {running ? (
-        <button type="button" onClick={() => setPhase('idle')}>Stop</button>
-      ) : (
-        <button type="button" onClick={() => { setCount(0); setPhase('in'); }}>
-          {phase === 'done' ? 'Again' : `Three slow breaths`}
-        </button>
-      )}
-    </div>
+    <BreathingPlayer
+      pattern={{ inhale: pace, holdIn: 0, exhale: pace, holdOut: 0 }}
+      breaths={breaths}
+      reducedMotion={reducedMotion}
+      startLabel={breaths === 3 ? 'Three slow breaths' : `${breaths} slow breaths`}
+      onDone={onDone}
+    />
   );
 }

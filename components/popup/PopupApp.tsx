@@ -1,23 +1,91 @@
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
+import { findExercise } from '../../lib/exercises/catalog';
+import { makeFirst, momentExercise, NO_FILTER, toggleIn, type LibraryFilter } from '../../lib/exercises/library';
+import type { Exercise } from '../../lib/exercises/types';
+import { readPrefs } from '../../lib/prefs/read';
+import type { Prefs } from '../../lib/prefs/schema';
+import { wantsReducedMotion } from '../../lib/ui/reduced-motion';
+import { sharedCheckIns, useCheckIns } from '../history/use-check-ins';
 import { usePrefs } from '../use-prefs';
-import { describeSetup } from '../../lib/ui/describe-setup';
-import { PauseHere } from './PauseHere';
+import { ExerciseView } from './ExerciseView';
+import { HistoryView } from './HistoryView';
+import { HomeView } from './HomeView';
+
+type View = { kind: 'home'; focusKey: string } | { kind: 'exercise'; id: string; autoStart: boolean; from: string } | { kind: 'history'; from: string };
 
 export function PopupApp() {
-  const { prefs, update } = usePrefs();
+  const { prefs: live, update } = usePrefs();
+  // "I need a moment" works from the very first paint: if it is pressed before the preferences
+  // arrive, they are read straight from storage.
+  const [early, setEarly] = useState<Prefs | null>(null);
+  const prefs = live ?? early;
+  const [view, setView] = useState<View>({ kind: 'home', focusKey: '' });
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+
+  const exercises = prefs?.exercises;
+  const setFavourite = (exercise: Exercise, on: boolean) =>
+    exercises && void update({ exercises: { favourites: toggleIn(exercises.favourites, exercise.id, on) } });
+  const setHidden = (exercise: Exercise, on: boolean) =>
+    exercises && void update({ exercises: { hidden: toggleIn(exercises.hidden, exercise.id, on) } });
+
+  const moment = async () => {
+    const p = prefs ?? (await readPrefs());
+    if (!prefs) setEarly(p);
+    setView({ kind: 'exercise', id: momentExercise(p).id, autoStart: true, from: 'moment' });
+  };
+  const home = (focusKey: string) => setView({ kind: 'home', focusKey });
+
+  if (view.kind === 'exercise' && prefs) {
+    const exercise = findExercise(view.id)!;
+    return (
+      <main class="popup">
+        <ExerciseView
+          key={view.id}
+          exercise={exercise}
+          prefs={prefs}
+          reducedMotion={wantsReducedMotion(prefs.appearance)}
+          autoStart={view.autoStart}
+          checkIns={prefs.exercises.checkIns ? sharedCheckIns() : null}
+          onBack={() => home(view.from)}
+          onFavourite={(on) => setFavourite(exercise, on)}
+          onHide={(on) => setHidden(exercise, on)}
+          onShowHistory={() => setView({ kind: 'history', from: 'history' })}
+        />
+      </main>
+    );
+  }
+  if (view.kind === 'history' && prefs) {
+    return (
+      <main class="popup">
+        <History prefs={prefs} onBack={() => home(view.from)} />
+      </main>
+    );
+  }
   return (
-    <main>
-      <header>
-        <h1>Steady</h1>
-        <p class="muted" data-testid="setup-summary">{prefs ? describeSetup(prefs) : 'Loading…'}</p>
-      </header>
-      {prefs && <PauseHere prefs={prefs} update={update} />}
-      <div class="row">
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
-      </div>
-      <footer class="muted">
-        <p>A self-help tool, not therapy or a crisis service.</p>
-      </footer>
+    <main class="popup">
+      <HomeView
+        prefs={prefs}
+        moment={momentExercise(prefs)}
+        filter={filter}
+        focusKey={view.kind === 'home' ? view.focusKey : ''}
+        update={update}
+        onMoment={() => void moment()}
+        onFilter={setFilter}
+        onOpen={(exercise) => setView({ kind: 'exercise', id: exercise.id, autoStart: false, from: `open-${exercise.id}` })}
+        onFavourite={setFavourite}
+        onHistory={() => setView({ kind: 'history', from: 'history' })}
+      />
     </main>
   );
+}
+
+export interface HistoryProps {
+  prefs: Prefs;
+  onBack: () => void;
+}
+
+/** Opens the check-in history only when the person asks to see it. */
+export function History({ prefs, onBack }: HistoryProps) {
+  const { list, error } = useCheckIns(prefs.history.retentionDays);
+  return <HistoryView checkIns={list} error={error} enabled={prefs.exercises.checkIns} onBack={onBack} />;
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import '../../components/history/history.css';
 import './options.css';
 import { OptionsApp } from '../../components/options/OptionsApp';
 

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import '../../components/players/players.css';
+import '../../components/history/history.css';
 import './popup.css';
 import { PopupApp } from '../../components/popup/PopupApp';
 

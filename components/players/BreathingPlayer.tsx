@@ -1,0 +1,63 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import type { BreathPattern } from '../../lib/exercises/types';
+import { breathTimeline, PHASE_TEXT } from '../../lib/players/breathing';
+import { BreathVisual } from './BreathVisual';
+import { PlayerControls } from './PlayerControls';
+import { useRunner } from './use-runner';
+
+export interface BreathingPlayerProps {
+  pattern: BreathPattern;
+  breaths: number;
+  reducedMotion: boolean;
+  /** Name of the start button, e.g. "Three slow breaths". */
+  startLabel: string;
+  onDone?: () => void;
+}
+
+/**
+ * A few paced breaths on their own (the pause card's practice). Nothing moves until the person presses
+ * Start; Skip moves on to the next breath.
+ */
+export function BreathingPlayer({ pattern, breaths, reducedMotion, startLabel, onDone }: BreathingPlayerProps) {
+  const timeline = useMemo(() => breathTimeline(pattern, breaths), [pattern.inhale, pattern.holdIn, pattern.exhale, pattern.holdOut, breaths]);
+  const segments = useMemo(() => timeline.map((b) => ({ group: b.breath, ms: b.ms })), [timeline]);
+  const runner = useRunner(segments);
+  const { status, index } = runner.state;
+  const active = status === 'running' || status === 'paused';
+  const current = active ? timeline[index] : undefined;
+  useEffect(() => {
+    if (status === 'done') onDone?.();
+  }, [status]);
+
+  const announcement =
+    status === 'done'
+      ? 'Done. Notice how you feel.'
+      : status === 'stopped'
+        ? 'Stopped. You can come back to it any time.'
+        : current
+          ? `${PHASE_TEXT[current.phase]} (${current.breath + 1} of ${breaths})${status === 'paused' ? ', paused' : ''}`
+          : '';
+
+  return (
+    <div class="pl-player pl-breathing">
+      <BreathVisual
+        phase={current?.phase ?? null}
+        seconds={(current?.ms ?? 0) / 1000}
+        paused={status === 'paused'}
+        reducedMotion={reducedMotion}
+        step={active ? index : -1}
+      />
+      <p class="pl-phase" role="status" aria-live="polite">{announcement}</p>
+      <PlayerControls
+        status={status}
+        startLabel={startLabel}
+        onStart={runner.start}
+        onPause={runner.pause}
+        onResume={runner.resume}
+        onSkip={runner.skip}
+        onStop={runner.stop}
+      />
+    </div>
+  );
+}
+

@@ -1,0 +1,43 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { exerciseTitle } from '../../lib/exercises/library';
+import type { CheckIn } from '../../lib/history/checkins';
+import { CheckInChart } from '../history/CheckInChart';
+
+export interface HistoryViewProps {
+  /** null while loading. */
+  checkIns: CheckIn[] | null;
+  error: string;
+  enabled: boolean;
+  onBack: () => void;
+}
+
+/** The person's own check-ins, kept on this device, and which practices have tended to help. */
+export function HistoryView({ checkIns, error, enabled, onBack }: HistoryViewProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="stack" aria-labelledby="history-heading">
+      <div>
+        <button type="button" class="back" onClick={onBack}>
+          <span aria-hidden="true">←</span> Back
+        </button>
+      </div>
+      <h1 id="history-heading" ref={heading} tabIndex={-1}>Your check-ins</h1>
+      {error && <p class="error">{error}</p>}
+      {checkIns === null ? (
+        <p class="muted">Loading…</p>
+      ) : checkIns.length === 0 ? (
+        <p class="muted">
+          {enabled ? 'Nothing here yet. After any practice you can check in, if you like.' : 'Check-ins are off. You can turn them on in Settings.'}
+        </p>
+      ) : (
+        <CheckInChart id="popup-chart" headingLevel={2} checkIns={checkIns} titleOf={exerciseTitle} />
+      )}
+      <p class="muted">Kept only on this device. You can export or erase them in Settings.</p>
+      <div>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Open Settings</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Exercise } from '../../lib/exercises/types';
+import { minutesLabel, type LibraryFilter } from '../../lib/exercises/library';
+import type { DeepPartial } from '../../lib/prefs/patch';
+import type { Prefs } from '../../lib/prefs/schema';
+import type { PrefsResult } from '../../lib/prefs/storage';
+import { describeSetup } from '../../lib/ui/describe-setup';
+import { ReachOut } from '../pause/ReachOut';
+import { UrgentHelp } from '../pause/UrgentHelp';
+import { Library } from './Library';
+import { PauseHere } from './PauseHere';
+
+export interface HomeViewProps {
+  prefs: Prefs | null;
+  /** The exercise "I need a moment" starts, shown under the button so it is never a surprise. */
+  moment: Exercise;
+  filter: LibraryFilter;
+  /** data-key of the control to focus on return from another view. */
+  focusKey: string;
+  update: (patch: DeepPartial<Prefs>) => Promise<PrefsResult>;
+  onMoment: () => void;
+  onFilter: (filter: LibraryFilter) => void;
+  onOpen: (exercise: Exercise) => void;
+  onFavourite: (exercise: Exercise, on: boolean) => void;
+  onHistory: () => void;
+}
+
+export function HomeView(props: HomeViewProps) {
+  const { prefs } = props;
+  const [help, setHelp] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (!props.focusKey) return;
+    // The row may be gone (the person just hid that exercise): "I need a moment" is the calm place to land.
+    const target = root.current?.querySelector<HTMLElement>(`[data-key="${props.focusKey}"]`) ?? root.current?.querySelector<HTMLElement>('[data-key="moment"]');
+    target?.focus();
+  }, []);
+  return (
+    <div class="home stack" ref={root}>
+      <header class="top">
+        <div>
+          <h1>Steady</h1>
+          <p class="muted setup" data-testid="setup-summary">{prefs ? describeSetup(prefs) : 'Loading…'}</p>
+        </div>
+        <button type="button" class="quiet" data-key="settings" onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
+      </header>
+
+      <div class="moment">
+        <button type="button" class="primary moment-button" data-key="moment" onClick={props.onMoment}>I need a moment</button>
+        <p class="muted moment-note">
+          Starts “{props.moment.title}” ({minutesLabel(props.moment.durationSeconds)}). You can stop at any time.
+        </p>
+      </div>
+
+      {prefs && prefs.people.length > 0 && (
+        <section class="reach stack" aria-labelledby="reach-heading">
+          <h2 id="reach-heading">Reach out</h2>
+          <p class="muted">Your people, one tap away. Steady never sends anything for you.</p>
+          <ReachOut people={prefs.people} />
+        </section>
+      )}
+
+      <div>
+        <button type="button" class="link" aria-expanded={help} aria-controls="urgent-help" onClick={() => setHelp(!help)}>
+          Need urgent help?
+        </button>
+        <div id="urgent-help" hidden={!help} class="help-panel">
+          {help && <UrgentHelp country={prefs?.helplineCountry ?? ''} />}
+        </div>
+      </div>
+
+      {prefs && (
+        <Library
+          filter={props.filter}
+          favourites={prefs.exercises.favourites}
+          hidden={prefs.exercises.hidden}
+          onFilter={props.onFilter}
+          onOpen={props.onOpen}
+          onFavourite={props.onFavourite}
+        />
+      )}
+
+      <div class="stack bottom">
+        {prefs && <PauseHere prefs={prefs} update={props.update} />}
+        {prefs && (prefs.exercises.checkIns || props.focusKey === 'history') && (
+          <div>
+            <button type="button" data-key="history" onClick={props.onHistory}>Your check-ins</button>
+          </div>
+        )}
+      </div>
+      <footer class="muted">
+        <p>A self-help tool, not therapy or a crisis service.</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Prefs } from '../prefs/schema';
+import { DEFAULT_EXERCISE_ID, EXERCISES, findExercise } from './catalog';
+import { APPROACHES, type Approach, type Exercise } from './types';
+
+export type LengthFilter = 'any' | '60' | '120';
+
+export interface LibraryFilter {
+  /** Longest length to show, in seconds ('any' shows all). */
+  length: LengthFilter;
+  eyesOpen: boolean;
+  noBreathFocus: boolean;
+  noTouch: boolean;
+  /** Show exercises the person hid (so they can bring them back). */
+  showHidden: boolean;
+}
+
+export const NO_FILTER: LibraryFilter = { length: 'any', eyesOpen: false, noBreathFocus: false, noTouch: false, showHidden: false };
+
+export function matchesFilter(exercise: Exercise, filter: LibraryFilter, hidden: readonly string[]): boolean {
+  if (!filter.showHidden && hidden.includes(exercise.id)) return false;
+  if (filter.length !== 'any' && exercise.durationSeconds > Number(filter.length)) return false;
+  if (filter.eyesOpen && !exercise.tags.eyesOpen) return false;
+  if (filter.noBreathFocus && exercise.tags.breathFocus) return false;
+  if (filter.noTouch && exercise.tags.touch) return false;
+  return true;
+}
+
+export interface ApproachGroup {
+  approach: Approach;
+  exercises: Exercise[];
+}
+
+/** The library in APPROACHES order, leaving out approaches with nothing left after filtering. */
+export function groupByApproach(exercises: readonly Exercise[]): ApproachGroup[] {
+  return APPROACHES.map((approach) => ({ approach, exercises: exercises.filter((e) => e.approach === approach) })).filter(
+    (g) => g.exercises.length > 0,
+  );
+}
+
+export function filterLibrary(filter: LibraryFilter, hidden: readonly string[], all: readonly Exercise[] = EXERCISES): Exercise[] {
+  return all.filter((e) => matchesFilter(e, filter, hidden));
+}
+
+/**
+ * What "I need a moment" starts: the first favourite that still exists and is not hidden, otherwise
+ * the gentle default (eyes open, no breath focus, no touch).
+ */
+export function momentExercise(prefs: Pick<Prefs, 'exercises'> | null): Exercise {
+  const { favourites = [], hidden = [] } = prefs?.exercises ?? {};
+  for (const id of favourites) {
+    const found = findExercise(id);
+    if (found && !hidden.includes(id)) return found;
+  }
+  return findExercise(DEFAULT_EXERCISE_ID)!;
+}
+
+export const toggleIn = (list: readonly string[], id: string, on: boolean): string[] =>
+  on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id);
+
+/** Moves `id` to the front of the favourites, adding it if needed: the front one is what "I need a moment" starts. */
+export const makeFirst = (favourites: readonly string[], id: string): string[] => [id, ...favourites.filter((x) => x !== id)];
+
+export function minutesLabel(seconds: number): string {
+  if (seconds < 60) return `${seconds} sec`;
+  const minutes = Math.round((seconds / 60) * 2) / 2;
+  return `${minutes} min`;
+}
+
+/** Short tags for a row in the library, in the order people filter by. */
+export function tagWords(exercise: Exercise): string[] {
+  const { eyesOpen, breathFocus, touch } = exercise.tags;
+  return [eyesOpen ? 'eyes open' : 'inward focus', breathFocus ? 'breath focus' : 'no breath focus', touch ? 'optional touch' : 'no touch'];
+}
+
+/** A practice's title for history, which can outlive an exercise that was later retired. */
+export const exerciseTitle = (id: string): string => findExercise(id)?.title ?? 'A practice no longer in Steady';
