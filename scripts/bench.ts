@@ -2,9 +2,15 @@
 // Prints a table and writes bench/results.json. Figures, not pass/fail: machines are noisy.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchPause } from '../bench/pause.bench';
+import { benchPopup } from '../bench/popup.bench';
 import type { BenchResult } from '../bench/types';
+import { benchWords } from '../bench/words.bench';
 
-const suites: Array<[string, () => Promise<BenchResult[]>]> = [['pause', benchPause]];
+const suites: Array<[string, () => Promise<BenchResult[]>]> = [
+  ['pause', benchPause],
+  ['words', benchWords],
+  ['popup', benchPopup],
+];
 
 const results: BenchResult[] = [];
 for (const [name, run] of suites) {
