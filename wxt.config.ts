@@ -22,7 +22,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Steady',
     description: 'Gentle grounding pauses on the sites and words you choose. Everything stays on your device.',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    commands: {
+      'take-a-pause': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Take a grounding pause' },
+    },
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(e2e ? { host_permissions: ['*://*.test/*'] } : {}),
     ...(browser === 'firefox'

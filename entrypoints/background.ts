@@ -7,6 +7,8 @@ import { onMessage, type ProtocolMap } from '../lib/messages';
 import { createPrefsKeeper } from '../lib/prefs/keeper';
 import { PREFS_KEY } from '../lib/prefs/storage';
 
+const TAKE_A_PAUSE = 'take-a-pause';
+
 export default defineBackground(() => {
   const keeper = createPrefsKeeper({ area: browser.storage.local });
   const session = createPauseSessionStore(browser.storage.session);
@@ -52,7 +54,17 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncScripts().catch((error) => console.error(error)));
   browser.permissions.onRemoved.addListener(() => void syncScripts().catch((error) => console.error(error)));
 
+  // "Take a grounding pause" from the keyboard or the right-click menu: the person's own request,
+  // so the popup opens straight into their favourite exercise.
+  const takeAPause = () =>
+    void browser.windows.create({ url: browser.runtime.getURL('/popup.html#moment'), type: 'popup', width: 380, height: 640 });
+  browser.commands.onCommand.addListener((command) => command === TAKE_A_PAUSE && takeAPause());
+  browser.contextMenus.onClicked.addListener((info) => info.menuItemId === TAKE_A_PAUSE && takeAPause());
+
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    void browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: TAKE_A_PAUSE, title: 'Take a grounding pause', contexts: ['page', 'action'] }));
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { findExercise } from '../../lib/exercises/catalog';
 import { makeFirst, momentExercise, NO_FILTER, toggleIn, type LibraryFilter } from '../../lib/exercises/library';
 import type { Exercise } from '../../lib/exercises/types';
@@ -34,6 +34,10 @@ export function PopupApp() {
     setView({ kind: 'exercise', id: momentExercise(p).id, autoStart: true, from: 'moment' });
   };
   const home = (focusKey: string) => setView({ kind: 'home', focusKey });
+  // Opened by "Take a grounding pause" (keyboard shortcut or right-click menu): start right away.
+  useEffect(() => {
+    if (location.hash === '#moment') void moment();
+  }, []);
 
   if (view.kind === 'exercise' && prefs) {
     const exercise = findExercise(view.id)!;

@@ -83,4 +83,15 @@ describe('foundation', () => {
     await options.getByTestId('status').getByText('not valid JSON').waitFor();
     expect(await storedPrefs(steady)).toEqual(before);
   });
+
+  it('offers "Take a grounding pause" from the keyboard, which opens straight into an exercise', async () => {
+    steady = await launchSteady();
+    const worker = await steady.worker();
+    const commands = await worker.evaluate(() => (globalThis as any).chrome.commands.getAll());
+    expect(commands).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'take-a-pause', description: 'Take a grounding pause' })]));
+    // What the shortcut and the menu item open:
+    const moment = await steady.open('popup.html#moment');
+    await moment.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await moment.getByRole('button', { name: 'Stop' }).waitFor();
+  });
 });
