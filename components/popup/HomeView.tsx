@@ -70,6 +70,9 @@ export function HomeView(props: HomeViewProps) {
         </div>
       </div>
 
+      {/* Kept above the long library so it is found without scrolling. */}
+      {prefs && <PauseHere prefs={prefs} update={props.update} />}
+
       {prefs && (
         <Library
           filter={props.filter}
@@ -82,7 +85,6 @@ export function HomeView(props: HomeViewProps) {
       )}
 
       <div class="stack bottom">
-        {prefs && <PauseHere prefs={prefs} update={props.update} />}
         {prefs && (prefs.exercises.checkIns || props.focusKey === 'history') && (
           <div>
             <button type="button" data-key="history" onClick={props.onHistory}>Your check-ins</button>

@@ -163,3 +163,39 @@ export function site(host: string, extra: Record<string, unknown> = {}) {
 export function wordList(id: string, words: string[], action: 'pause' | 'blur' | 'hide', hosts: string[], extra: Record<string, unknown> = {}) {
   return { id, label: '', words, action, everySite: false, hosts, enabled: true, ...extra };
 }
+
+/**
+ * Opens the toolbar popup over the current tab, as a click on Steady's icon does, and returns a way
+ * to run code in it. Playwright does not list the action popup as a page, so this talks to it over
+ * the DevTools protocol; `userGesture` makes a scripted click count as the person's own.
+ */
+export async function openActionPopup(steady: Steady, over: Page): Promise<{ evaluate: (expression: string) => Promise<unknown> }> {
+  await over.bringToFront();
+  await (await steady.worker()).evaluate(() => chrome.action.openPopup());
+  const cdp = await steady.context.newCDPSession(over);
+  let target: { targetId: string } | undefined;
+  for (let i = 0; !target && i < 50; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    target = targetInfos.find((t) => t.type === 'page' && t.url === steady.url('popup.html'));
+    if (!target) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!target) throw new Error('The toolbar popup did not open.');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  const pending = new Map<number, (message: any) => void>();
+  let nextId = 0;
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message);
+    pending.get(message.id)?.(message);
+  });
+  return {
+    async evaluate(expression) {
+      const id = ++nextId;
+      const reply = new Promise<any>((resolve) => pending.set(id, resolve));
+      const params = { expression, userGesture: true, awaitPromise: true, returnByValue: true };
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) });
+      const message = await reply;
+      if (message.result?.exceptionDetails) throw new Error(message.result.exceptionDetails.text);
+      return message.result?.result?.value;
+    },
+  };
+}

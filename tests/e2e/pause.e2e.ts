@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchSteady, registeredMatches, setPrefs, site, type Steady } from './harness';
+import { launchSteady, openActionPopup, registeredMatches, setPrefs, site, storedPrefs, type Steady } from './harness';
 import { PauseDialog } from './pause-dialog';
 import { startServer, type TestServer } from './server';
 
@@ -60,6 +60,18 @@ describe('the pause on chosen sites', () => {
     expect(await pause.buttonNames()).toEqual(expect.arrayContaining(['Continue', 'Leave this page', 'Not now on this site', 'Three slow breaths']));
     const probe = await page.evaluate(() => (window as any).__probe);
     expect(probe.coverAtFirstScript).toBe(true);
+  });
+
+  it('is added from the toolbar popup for the current tab with “Pause me on this site”', async () => {
+    const { page, pause } = await visit('http://forum.test/second');
+    expect(await pause.staysClosed(300)).toBe(true);
+    const popup = await openActionPopup(steady, page);
+    await popup.evaluate(`new Promise((resolve) => { const wait = () => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Pause me on this site'); b ? resolve(b.click()) : setTimeout(wait, 50); }; wait(); })`);
+    await expect.poll(() => popup.evaluate(`document.querySelector('[data-testid=pause-here]')?.textContent`)).toContain('Steady offers a pause on this site');
+    expect((await storedPrefs(steady)).sites).toEqual([expect.objectContaining({ host: 'forum.test', includeSubdomains: true, pathPrefix: '' })]);
+    await expect.poll(() => registeredMatches(steady)).toEqual(['*://*.forum.test/*', '*://forum.test/*']);
+    await page.reload();
+    await pause.waitOpen();
   });
 
   it('injects nothing on sites that are not chosen', async () => {
