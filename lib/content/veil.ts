@@ -1,3 +1,5 @@
+import { adoptStyles } from '../ui/shadow-styles';
+
 /**
  * Blurs or hides one block of a page and puts a small "show" control before it. The control lives
  * in a closed shadow root, so the page can see that a block was veiled but not why; the block is
@@ -37,15 +39,7 @@ export function veilBlock(block: HTMLElement, mode: VeilMode, { label, css, onRe
   host.setAttribute('style', 'all: initial !important; display: block !important; margin: 0.25em 0 !important;');
   ownUi.add(host);
   const root = host.attachShadow({ mode: 'closed' });
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = css;
-    root.append(style);
-  }
+  adoptStyles(root, css);
   const line = doc.createElement('p');
   line.className = 'veil';
   const text = doc.createElement('span');

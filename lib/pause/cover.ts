@@ -1,3 +1,5 @@
+import { adoptStyles } from '../ui/shadow-styles';
+
 /**
  * The calm, opaque cover that hides a paused page before it paints. It lives in a closed shadow
  * root inside a plain <div> (a custom element name could be defined by the page), sits in the top
@@ -41,16 +43,7 @@ export function mountCover(doc: Document, css: string, onEscape: () => void): Co
   const host = doc.createElement('div');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  // A constructed stylesheet is not subject to the page's Content-Security-Policy; <style> is the fallback.
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = css;
-    root.append(style);
-  }
+  adoptStyles(root, css);
   const dialog = doc.createElement('dialog');
   dialog.className = 'steady-dialog';
   root.append(dialog);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getSession, launchSteady, setPrefs, setSession, site, type Steady } from './harness';
-import { PauseDialog } from './pause-dialog';
+import { PauseDialog, visit as openPage } from './pause-dialog';
 import { page as html, startServer, type TestServer } from './server';
 
 const SPA = html(
@@ -22,12 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => steady.close());
 
-async function visit(url: string, existing?: Page): Promise<{ page: Page; pause: PauseDialog }> {
-  const page = existing ?? (await steady.context.newPage());
-  const pause = await PauseDialog.attach(page);
-  await page.goto(url);
-  return { page, pause };
-}
+const visit = (url: string, existing?: Page) => openPage(steady.context, url, existing);
 
 declare const chrome: any;
 

@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /**
  * Steady's pause lives in a closed shadow root, which page scripts (and Playwright's selectors)
@@ -114,4 +114,12 @@ export class PauseDialog {
   async detach(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
   }
+}
+
+/** Opens `url` in a new tab (or `existing`) while watching for Steady's pause from the first moment. */
+export async function visit(context: BrowserContext, url: string, existing?: Page): Promise<{ page: Page; pause: PauseDialog }> {
+  const page = existing ?? (await context.newPage());
+  const pause = await PauseDialog.attach(page);
+  await page.goto(url);
+  return { page, pause };
 }

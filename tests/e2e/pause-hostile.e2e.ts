@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchSteady, setPrefs, site, type Steady } from './harness';
-import { PauseDialog } from './pause-dialog';
+import { PauseDialog, visit as openPage } from './pause-dialog';
 import { page as html, startServer, type TestServer } from './server';
 
 /** Pages that try, on purpose, to hide, restyle, click through or read the pause. */
@@ -70,12 +70,7 @@ beforeEach(async () => {
 });
 afterEach(() => steady.close());
 
-async function visit(path: string): Promise<{ page: Page; pause: PauseDialog }> {
-  const page = await steady.context.newPage();
-  const pause = await PauseDialog.attach(page);
-  await page.goto(`http://news.test${path}`);
-  return { page, pause };
-}
+const visit = (path: string) => openPage(steady.context, `http://news.test${path}`);
 
 /** The colour actually drawn at the centre of the screen, read from a real screenshot. */
 async function centrePixelIsRed(page: Page): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchSteady, openActionPopup, registeredMatches, setPrefs, site, storedPrefs, type Steady } from './harness';
-import { PauseDialog } from './pause-dialog';
+import { PauseDialog, visit as openPage } from './pause-dialog';
 import { startServer, type TestServer } from './server';
 
 let server: TestServer;
@@ -15,12 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => steady.close());
 
-async function visit(url: string): Promise<{ page: Page; pause: PauseDialog }> {
-  const page = await steady.context.newPage();
-  const pause = await PauseDialog.attach(page);
-  await page.goto(url);
-  return { page, pause };
-}
+const visit = (url: string) => openPage(steady.context, url);
 
 /** Names of the isolated worlds (content scripts) that ran in the page's top frame. */
 async function contentScriptWorlds(page: Page, url: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchSteady, setPrefs, wordList, type Steady } from './harness';
-import { PauseDialog } from './pause-dialog';
+import { PauseDialog, visit as openPage } from './pause-dialog';
 import { page as html, startServer, type TestServer } from './server';
 
 const post = (i: number, text: string) => `<article id="post${i}"><h2>Post ${i}</h2><p>${text}</p></article>`;
@@ -41,12 +41,7 @@ beforeEach(async () => {
 });
 afterEach(() => steady.close());
 
-async function visit(url: string): Promise<{ page: Page; pause: PauseDialog }> {
-  const page = await steady.context.newPage();
-  const pause = await PauseDialog.attach(page);
-  await page.goto(url);
-  return { page, pause };
-}
+const visit = (url: string) => openPage(steady.context, url);
 
 const styleOf = (page: Page, selector: string) => page.$eval(selector, (el) => el.getAttribute('style') ?? '');
 
