@@ -1,7 +1,7 @@
 import type { Trigger } from '../prefs/schema';
 import { containerOf, isInlineElement, isPageLevel } from '../words/blocks';
 import { compileMatcher } from '../words/matcher';
-import { findInPageTextSources, scanForMatches } from '../words/scan';
+import { findInPageTextSources, scanRoots } from '../words/scan';
 
 export interface WordWatchOptions {
   triggers: readonly Trigger[];
@@ -28,12 +28,13 @@ export function watchWords(doc: Document, { triggers, isOwnUi, onMatch }: WordWa
   const byId = new Map(triggers.map((t) => [t.id, t]));
   const blockCache = new Map<Element, Element | null>();
 
-  const scan = (root: Node) => {
-    for (const match of scanForMatches(root, matcher, { isOwnUi, blockCache })) {
+  const report = (roots: Iterable<Node>) => {
+    for (const match of scanRoots(roots, matcher, { isOwnUi, blockCache })) {
       const trigger = byId.get(match.triggerId);
       if (trigger) onMatch(trigger, match.block);
     }
   };
+  const scan = (root: Node) => report([root]);
 
   const observer = new MutationObserver((records) => {
     const roots = new Set<Node>();
@@ -41,7 +42,11 @@ export function watchWords(doc: Document, { triggers, isOwnUi, onMatch }: WordWa
       if (record.type === 'characterData') addRoot(roots, record.target);
       else for (const node of record.addedNodes) addRoot(roots, node);
     }
-    for (const root of roots) if (!hasAncestorIn(root, roots)) scan(root);
+    // One scan for the whole batch: shared setup, and most posts are rejected from their
+    // textContent alone (see scanRoots).
+    const top: Node[] = [];
+    for (const root of roots) if (!hasAncestorIn(root, roots)) top.push(root);
+    if (top.length > 0) report(top);
   });
   observer.observe(doc, { childList: true, subtree: true, characterData: true });
 

@@ -29,8 +29,8 @@
  *     already holds the class; other characters use a per-code-point fold cache. No normalised copy
  *     of the page is ever built, and nothing is allocated per character.
  *   - Whole-word checks happen only when the automaton reports a candidate: the start check reads a
- *     32-bit register holding the "is word character" flags of the last 32 positions (a ring buffer
- *     is kept too only when some word is longer than that); the end check is deferred until the
+ *     30-bit register holding the "is word character" flags of the last 30 positions (a ring buffer
+ *     is kept too only when some word is that long or longer; 30 bits keep it a V8 small integer); the end check is deferred until the
  *     next character arrives (or the text/segment ends).
  *
  * Privacy: the matcher never stores or returns the matched text; callers get trigger ids only, so
@@ -107,9 +107,28 @@ export interface Matcher {
   matchesAny(text: string): boolean;
   /** Low-level streaming interface (used by the page scanner). */
   createStream(onMatch: MatchCallback): MatchStream;
+  /**
+   * Candidate filter (used by the page scanner's fast path): the offsets in `text` (UTF-16 index of
+   * the last code unit) where a CANDIDATE ends, in increasing order, or null when the filter cannot
+   * be used (some word contains U+FFFD) or more than `max` candidates were found.
+   *
+   * A candidate is an occurrence of one token (the longest whitespace-free run, in match form) of a
+   * word, folded exactly like the matcher folds, WITHOUT any boundary or combining-mark rule. It is
+   * a superset filter: every real match of a word in a run of text contains its token, so any text
+   * that contains the run's characters contiguously contains a candidate. Glued text (textContent
+   * of several blocks, "hospital<br>stay" read as "hospitalstay") still contains each token.
+   */
+  candidateEnds(text: string, max: number): number[] | null;
 }
 
 const DEFAULT_MAX_DENSE = 1 << 20;
+/**
+ * Bits of the word-flag register `wb`. 30, not 32: V8 keeps a value below 2^30 as a small integer
+ * (Smi) everywhere; a 31st/32nd bit turns it into a heap number, which changed the representation
+ * of the Stream field holding it and deoptimised the hot loop ("Maps became deprecated").
+ */
+const WB_BITS = 30;
+const WB_MASK = (1 << WB_BITS) - 1;
 
 /** Compiled, immutable tables shared by all streams of one matcher. */
 interface Tables {
@@ -123,7 +142,7 @@ interface Tables {
    */
   readonly outFrom: number;
   /** Dense DFA: delta[state * K + cls] = next state. Null when too big (sparse automaton used). */
-  readonly delta: Uint16Array | Int32Array | null;
+  readonly delta: Uint16Array | null;
   // Sparse automaton (always built; used when delta is null).
   readonly rootNext: Int32Array; // class → state, from the root
   readonly childStart: Int32Array; // CSR over states
@@ -142,7 +161,7 @@ interface Tables {
   readonly patCheckEnd: Uint8Array;
   readonly patternCount: number;
   readonly ringMask: number;
-  /** Some word is longer than 31 units: keep a per-position ring of word flags for start checks. */
+  /** Some word is WB_BITS units or longer: keep a per-position ring of word flags for start checks. */
   readonly ringNeeded: boolean;
 }
 
@@ -263,10 +282,12 @@ function buildTables(patterns: ParsedWord[], triggers: number[], opts: CompileOp
   for (let k = childStart[0]!; k < childStart[1]!; k++) rootNext[childCls[k]!] = childNext[k]!;
 
   // 5. Dense DFA when it fits. New numbering is BFS order, so a failure target's row is done first.
-  let delta: Uint16Array | Int32Array | null = null;
+  // Always a Uint16Array (one element kind in the hot loop: no polymorphic array access); automata
+  // with more than 65,535 states use the sparse path.
+  let delta: Uint16Array | null = null;
   const maxDense = opts.maxDenseEntries ?? DEFAULT_MAX_DENSE;
-  if (n * K <= maxDense) {
-    delta = n <= 0xffff ? new Uint16Array(n * K) : new Int32Array(n * K);
+  if (n * K <= maxDense && n <= 0xffff) {
+    delta = new Uint16Array(n * K);
     for (let ns = 0; ns < n; ns++) {
       const row = ns * K;
       if (ns !== 0) delta.copyWithin(row, fail[ns]! * K, fail[ns]! * K + K);
@@ -320,7 +341,7 @@ function buildTables(patterns: ParsedWord[], triggers: number[], opts: CompileOp
     patCheckEnd,
     patternCount: P,
     ringMask: ring - 1,
-    ringNeeded: maxLen >= 32,
+    ringNeeded: maxLen >= WB_BITS,
   };
 }
 
@@ -338,7 +359,7 @@ class Stream implements MatchStream {
   private st = 0;
   /** Position (in match-form code units) of the next unit within the current text. */
   private pos = 0;
-  /** Word flags of the last 32 units: bit k = unit pos-1-k. */
+  /** Word flags of the last WB_BITS units: bit k = unit pos-1-k (always a Smi, see WB_BITS). */
   private wb = 0;
   /** Flags of the last unit (F_SPACE at the start: leading whitespace is dropped). */
   private lastFl = F_SPACE;
@@ -419,7 +440,7 @@ class Stream implements MatchStream {
           return;
         }
       }
-      wb = (wb << 1) | (fl & F_WORD);
+      wb = ((wb << 1) | (fl & F_WORD)) & WB_MASK;
       if (needRing) ring[pos & mask] = fl & F_WORD;
       st = dense ? delta[st * K + cls]! : sparseStep(tb, st, cls);
       if (st >= outFrom) pend = this.collect(st, pos, wb);
@@ -471,7 +492,7 @@ class Stream implements MatchStream {
       this.halted = true;
       return;
     }
-    const wb = (this.wb << 1) | (fl & F_WORD);
+    const wb = ((this.wb << 1) | (fl & F_WORD)) & WB_MASK;
     this.wb = wb;
     if (tb.ringNeeded) this.ring[pos & tb.ringMask] = fl & F_WORD;
     const st = tb.delta !== null ? tb.delta[this.st * tb.K + cls]! : sparseStep(tb, this.st, cls);
@@ -506,7 +527,7 @@ class Stream implements MatchStream {
 
   /**
    * Patterns ending at `pos` in `state`: apply the start check, queue for the end check.
-   * `wb` holds the word flags of the last 32 units (bit 0 = unit `pos`).
+   * `wb` holds the word flags of the last WB_BITS units (bit 0 = unit `pos`).
    */
   private collect(state: number, pos: number, wb: number): number {
     const tb = this.tb;
@@ -519,7 +540,7 @@ class Stream implements MatchStream {
           const len = tb.patLen[p]!;
           const prev = pos - len;
           if (prev >= 0) {
-            const prevIsWord = len < 32 ? (wb >>> len) & 1 : this.ring[prev & mask]!;
+            const prevIsWord = len < WB_BITS ? (wb >>> len) & 1 : this.ring[prev & mask]!;
             // A word character before the start: no match, unless a soft boundary follows it.
             if (prevIsWord !== 0 && this.softAt[prev & mask] !== prev + 1) continue;
           }
@@ -559,6 +580,88 @@ function sparseStep(tb: Tables, state: number, cls: number): number {
 }
 
 /**
+ * Tables of the candidate filter: one pattern per word, its longest whitespace-free token, no
+ * boundary checks. Null when filtering is not possible.
+ */
+function buildCandidateTables(patterns: readonly ParsedWord[]): Tables | null {
+  const seen = new Set<string>();
+  const tokens: ParsedWord[] = [];
+  for (const w of patterns) {
+    // U+FFFD stands for lone surrogates; text nodes split inside a surrogate pair give two lone
+    // surrogates to the scanner but a whole pair in glued text: no safe token.
+    if (w.text.includes('\uFFFD')) return null;
+    let best = '';
+    for (const t of w.text.split(' ')) if (t.length > best.length) best = t;
+    if (best.length === 0 || seen.has(best)) continue;
+    seen.add(best);
+    tokens.push({ text: best, prefix: false, substring: true, checkStart: false, checkEnd: false });
+  }
+  return buildTables(tokens, new Array<number>(tokens.length).fill(0), {});
+}
+
+/** See Matcher.candidateEnds. One tight pass: fold per code point, step the DFA, no flags. */
+function candidateScan(tb: Tables, text: string, max: number): number[] | null {
+  const out: number[] = [];
+  if (tb.patternCount === 0) return out;
+  const ascii = tb.ascii;
+  const classOf = tb.classOf;
+  const delta = tb.delta;
+  const K = tb.K;
+  const outFrom = tb.outFrom;
+  const bmp = BMP_FOLD_CACHE;
+  const n = text.length;
+  let st = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    if (c < 0x80) {
+      cls = ascii[c]! & 0xffff;
+    } else {
+      let e = 0;
+      if (c < 0xd800 || c > 0xdfff) {
+        e = bmp[c]!;
+        if (e === 0) e = foldEntry(c);
+      } else {
+        let cp = c;
+        if (c <= 0xdbff && i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+            i++;
+          }
+        }
+        e = foldEntry(cp);
+      }
+      const kind = e >>> 24;
+      if (kind === KIND_SINGLE) {
+        cls = classOf[e & 0xffff]!;
+      } else if (kind === KIND_EMPTY) {
+        continue; // removed characters are transparent
+      } else {
+        // Several units (ß → ss, astral): step through all but the last here.
+        const idx = e & 0xffffff;
+        const end = idx + FOLD_POOL[idx]!;
+        for (let k = idx + 1; k < end; k++) {
+          const u = classOf[FOLD_POOL[k]! & 0xffff]!;
+          st = delta !== null ? delta[st * K + u]! : sparseStep(tb, st, u);
+          if (st >= outFrom) {
+            if (out.length >= max) return null;
+            out.push(i);
+          }
+        }
+        cls = classOf[FOLD_POOL[end]! & 0xffff]!;
+      }
+    }
+    st = delta !== null ? delta[st * K + cls]! : sparseStep(tb, st, cls);
+    if (st >= outFrom) {
+      if (out.length >= max) return null;
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/**
  * Compile the person's word triggers into a matcher. Entries without usable words are kept (their
  * ids stay in `ids`) but can never match. Compile once, reuse for every text.
  */
@@ -579,6 +682,7 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
     }
   });
   const tb = buildTables(patterns, triggers, options);
+  let candidates: Tables | null | undefined; // built on first use
 
   // One reusable stream for the convenience methods (JS is single-threaded and they don't nest).
   let mode: 0 | 1 | 2 = 0; // 0 any, 1 first, 2 all
@@ -632,6 +736,11 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
     },
     createStream(onMatch: MatchCallback): MatchStream {
       return new Stream(tb, onMatch);
+    },
+    candidateEnds(text: string, max: number): number[] | null {
+      if (candidates === undefined) candidates = buildCandidateTables(patterns);
+      if (candidates === null) return null;
+      return candidateScan(candidates, typeof text === 'string' ? text : '', max);
     },
   };
 }

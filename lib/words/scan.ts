@@ -29,7 +29,7 @@
  */
 
 import { INLINE_TAGS, blockFor, containerOf, parentElementOrHost } from './blocks';
-import type { Matcher } from './matcher';
+import type { Matcher, MatchStream } from './matcher';
 
 export interface ScanMatch {
   /** Id of the trigger that matched (never the matched word). */
@@ -47,6 +47,13 @@ export interface ScanOptions {
   readonly shadowRoots?: boolean;
   /** Reuse block decisions (container → block) across calls; default: a fresh cache per call. */
   readonly blockCache?: Map<Element, Element | null>;
+  /**
+   * Use the fast path (glued text + candidate filter, see below; default true). Results are the
+   * same either way; false forces the full walk (tests compare the two).
+   */
+  readonly fastPath?: boolean;
+  /** Tests only: glued-text length from which candidates are located (default LOCATE_MIN). */
+  readonly locateMin?: number;
 }
 
 const SKIP_TAGS = new Set([
@@ -122,65 +129,86 @@ function skipSubtree(walker: TreeWalker): Node | null {
   return null;
 }
 
-/**
- * Scan `root` (a document, element, shadow root or text node) for word triggers. Returns each
- * (trigger, block) pair once, in document order of first occurrence.
- *
- * For nodes added later (infinite feeds), pass the added node — or better its container/block, so
- * that text it shares a line with is scanned together.
- */
-export function scanForMatches(root: Node, matcher: Matcher, opts: ScanOptions = {}): ScanMatch[] {
-  const results: ScanMatch[] = [];
-  if (matcher.wordCount === 0) return results;
-  const isOwnUi = opts.isOwnUi;
-  if (isInsideSkipped(root, isOwnUi)) return results;
-  const doc: Document | null = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return results;
-  const shadow = opts.shadowRoots !== false;
-  const cache = opts.blockCache ?? new Map<Element, Element | null>();
-  const ids = matcher.ids;
+/** Shared state of one scan (one or several roots): the stream, the per-segment bookkeeping, results. */
+class Scanner {
+  readonly results: ScanMatch[] = [];
+  private readonly ids: readonly string[];
+  private readonly seenPerBlock = new Map<Element | null, Set<number>>();
+  private readonly segStamp: Int32Array;
+  private segId = 1;
+  private readonly segFound: number[] = [];
+  private readonly stream: MatchStream;
+  /** First text node of the current segment. */
+  private segNode: Node | null = null;
+  /** Container of the open segment; undefined = no open segment. */
+  private curContainer: Element | null | undefined = undefined;
 
-  const seenPerBlock = new Map<Element | null, Set<number>>();
-  const segStamp = new Int32Array(ids.length);
-  let segId = 1;
-  const segFound: number[] = [];
-  const stream = matcher.createStream((t) => {
-    if (segStamp[t] !== segId) {
-      segStamp[t] = segId;
-      segFound.push(t);
-    }
-  });
+  constructor(
+    readonly doc: Document,
+    readonly matcher: Matcher,
+    readonly isOwnUi: ((el: Element) => boolean) | undefined,
+    readonly shadow: boolean,
+    private readonly cache: Map<Element, Element | null>,
+    readonly locateMin: number,
+  ) {
+    this.ids = matcher.ids;
+    this.segStamp = new Int32Array(matcher.ids.length);
+    this.stream = matcher.createStream((t) => {
+      if (this.segStamp[t] !== this.segId) {
+        this.segStamp[t] = this.segId;
+        this.segFound.push(t);
+      }
+    });
+  }
 
-  let segNode: Node | null = null; // first text node of the current segment
-  let curContainer: Element | null | undefined = undefined; // undefined = no open segment
+  /** Start a new root whose (trigger, block) pairs are reported independently of earlier roots. */
+  newRoot(): void {
+    if (this.seenPerBlock.size > 0) this.seenPerBlock.clear();
+  }
 
-  const finishSegment = (): void => {
-    stream.end();
-    if (segFound.length > 0 && segNode) {
-      const block = blockFor(segNode, cache);
-      let seen = seenPerBlock.get(block);
-      if (!seen) seenPerBlock.set(block, (seen = new Set()));
+  private finishSegment(): void {
+    this.stream.end();
+    const segFound = this.segFound;
+    if (segFound.length > 0 && this.segNode) {
+      const block = blockFor(this.segNode, this.cache);
+      let seen = this.seenPerBlock.get(block);
+      if (!seen) this.seenPerBlock.set(block, (seen = new Set()));
       for (const t of segFound) {
         if (seen.has(t)) continue;
         seen.add(t);
-        results.push({ triggerId: ids[t]!, triggerIndex: t, block });
+        this.results.push({ triggerId: this.ids[t]!, triggerIndex: t, block });
       }
       segFound.length = 0;
     }
-    segId++;
-    curContainer = undefined;
-    segNode = null;
-  };
+    this.segId++;
+    this.curContainer = undefined;
+    this.segNode = null;
+  }
 
-  const walk = (walkRoot: Node): void => {
-    const walker = doc.createTreeWalker(walkRoot, SHOW_ELEMENT | SHOW_TEXT);
+  /**
+   * Scan everything under `root` (not inside skipped content: the caller checked). `editable`: the
+   * [contenteditable] elements under it, when already known.
+   */
+  scanFrom(root: Node, editable?: Set<Element> | null): void {
+    if (this.shadow && root.nodeType === 1 && (root as Element).localName.includes('-')) {
+      const sr = (root as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+      if (sr) this.walk(sr, undefined);
+    }
+    this.walk(root, editable);
+  }
+
+  private walk(walkRoot: Node, knownEditable: Set<Element> | null | undefined): void {
+    const stream = this.stream;
+    const isOwnUi = this.isOwnUi;
+    const shadow = this.shadow;
+    const walker = this.doc.createTreeWalker(walkRoot, SHOW_ELEMENT | SHOW_TEXT);
     let lastParent: Node | null = null;
     let lastContainer: Element | null = null;
     let prevTextParent: Node | null = null;
     let sawInline = false; // an inline element edge since the previous text node
     let sawBreak = false; // a <br> / non-inline element since the previous text node
 
-    const editable = editableRoots(walkRoot);
+    const editable = knownEditable !== undefined ? knownEditable : editableRoots(walkRoot);
     let node: Node | null = walkRoot.nodeType === 3 ? walkRoot : walker.nextNode();
     while (node) {
       const type = node.nodeType;
@@ -197,8 +225,8 @@ export function scanForMatches(root: Node, matcher: Matcher, opts: ScanOptions =
         if (shadow && kind === K_BREAK && name.includes('-')) {
           const sr = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
           if (sr) {
-            if (curContainer !== undefined) finishSegment();
-            walk(sr);
+            if (this.curContainer !== undefined) this.finishSegment();
+            this.walk(sr, undefined);
             prevTextParent = null;
           }
         }
@@ -219,10 +247,10 @@ export function scanForMatches(root: Node, matcher: Matcher, opts: ScanOptions =
             lastParent = parent;
             lastContainer = container;
           }
-          if (container !== curContainer) {
-            if (curContainer !== undefined) finishSegment();
-            curContainer = container;
-            segNode = node;
+          if (container !== this.curContainer) {
+            if (this.curContainer !== undefined) this.finishSegment();
+            this.curContainer = container;
+            this.segNode = node;
           } else if (sawBreak) {
             stream.feed(' ');
           } else if (sawInline || parent !== prevTextParent) {
@@ -236,15 +264,244 @@ export function scanForMatches(root: Node, matcher: Matcher, opts: ScanOptions =
       }
       node = node === walkRoot ? null : walker.nextNode();
     }
-    if (curContainer !== undefined) finishSegment();
-  };
-
-  if (shadow && root.nodeType === 1 && (root as Element).localName.includes('-')) {
-    const sr = (root as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-    if (sr) walk(sr);
+    if (this.curContainer !== undefined) this.finishSegment();
   }
-  walk(root);
-  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fast path: glued text + candidate filter, then only the blocks that may hold a match.
+//
+// `root.textContent` is read natively (no layout) and the matcher's candidate filter runs over it
+// in one tight pass (see Matcher.candidateEnds: tokens of the words, folded like the matcher, no
+// boundary rules). Most pages and most feed posts contain no candidate at all, and then no element
+// is visited from JS. Otherwise each candidate is located in its text node (a walk over text nodes
+// that only adds up lengths, stopping after the last candidate) and only the CONTAINERS of those
+// text nodes are scanned, with the normal walk and the same shared state.
+//
+// Why this never changes the result:
+//   - A container C is not inline, so no segment (run of text matched together) crosses C's edges:
+//     scanning C's subtree alone gives exactly the segments the full walk gives inside C. Regions
+//     are scanned in document order with nested ones dropped, so results come in the same order.
+//   - A real match lies in one segment, whose text is the data of consecutive text nodes of one
+//     container with " " (breaks) or nothing (inline edges) between them. A token has no space, so
+//     its characters are contiguous in textContent unless text that the walk skips sits between
+//     them: a skipped element (script, style, textarea, [contenteditable] …) inside a line of
+//     text. Every such element that may sit between text of one container forces its container to
+//     be scanned (`mayJoinText`). Open shadow roots are not in textContent: their hosts are always
+//     scanned. Elements for which `isOwnUi` is true are assumed to hold no light-DOM text inside a
+//     line of page text (Steady's hosts hold none: their UI lives in closed shadow roots).
+//   - The token of the real match then ends at a character of a text node of its segment, so that
+//     segment's container is among the regions.
+
+/** Below this much glued text, a candidate makes the scanner walk the whole root (no locating). */
+const LOCATE_MIN = 4096;
+/** More candidates (or regions) than this: the page is full of them, walk everything. */
+const MAX_CANDIDATES = 2000;
+const MAX_REGIONS = 400;
+const SHOW_CDATA_SECTION = 0x8;
+const SKIP_SELECTOR = [...SKIP_TAGS, '[contenteditable]'].join(',');
+const CUSTOM_XPATH = './/*[contains(local-name(), "-")]';
+
+/** Elements with a dash in their name (custom elements: where open shadow roots are looked for). */
+function customElementsUnder(doc: Document, top: Element): Element[] {
+  const out: Element[] = [];
+  const evaluate = (doc as Partial<Document>).evaluate;
+  if (typeof evaluate === 'function') {
+    try {
+      const r = doc.evaluate(CUSTOM_XPATH, top, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+      for (let i = 0; i < r.snapshotLength; i++) {
+        const n = r.snapshotItem(i);
+        if (n && n.nodeType === 1) out.push(n as Element);
+      }
+      return out;
+    } catch {
+      out.length = 0; // fall through to the slow way
+    }
+  }
+  const all = top.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (all[i]!.localName.includes('-')) out.push(all[i]!);
+  return out;
+}
+
+/** Whether `el` may sit between two pieces of text that the walk joins (see above). */
+function mayJoinText(el: Element): boolean {
+  const p = el.parentNode;
+  if (p === null) return false;
+  if (p.nodeType === 1 && (TAG_KIND.get((p as Element).localName) ?? K_BREAK) !== K_BREAK) return true;
+  return textBeside(el, true) && textBeside(el, false);
+}
+
+function textBeside(el: Element, before: boolean): boolean {
+  for (let n = before ? el.previousSibling : el.nextSibling; n; n = before ? n.previousSibling : n.nextSibling) {
+    const t = n.nodeType;
+    if (t === 3 || t === 4) return !isBlank((n as CharacterData).data);
+    if (t === 1) {
+      const kind = TAG_KIND.get((n as Element).localName) ?? K_BREAK;
+      if (kind === K_SKIP) continue; // skipped too: look past it
+      // Any other element might itself be skipped ([contenteditable], own UI): conservative.
+      return kind !== K_BREAK || (n as Element).hasAttribute('contenteditable');
+    }
+    // comments, processing instructions: not text, not a break
+  }
+  return false;
+}
+
+function isRegion(el: Element | null): el is Element {
+  return el !== null && (TAG_KIND.get(el.localName) ?? K_BREAK) !== K_INLINE && el.localName !== 'wbr';
+}
+
+/**
+ * Scan `root` through the fast path. Returns false (having done nothing visible) when the fast path
+ * does not apply; the caller then walks the root. `root` is not inside skipped content.
+ */
+function fastScan(sc: Scanner, root: Node): boolean {
+  let top: Element;
+  if (root.nodeType === 9) {
+    const de = (root as Document).documentElement;
+    if (!de) return false;
+    top = de;
+  } else if (root.nodeType === 1) {
+    top = root as Element;
+    if ((TAG_KIND.get(top.localName) ?? K_BREAK) !== K_BREAK) return false; // inline roots join outer text
+  } else return false;
+  const text = top.textContent ?? '';
+  const ends = sc.matcher.candidateEnds(text, MAX_CANDIDATES);
+  if (ends === null) return false;
+  const locate = text.length >= sc.locateMin;
+  const regions: Element[] = [];
+
+  // Skipped elements inside a line of text; [contenteditable] (collected for the walks, too).
+  let editable: Set<Element> | null = null;
+  const skipped = top.querySelectorAll(SKIP_SELECTOR);
+  for (let i = 0; i < skipped.length; i++) {
+    const el = skipped[i]!;
+    const ce = el.getAttribute('contenteditable');
+    if (ce !== null && !SKIP_TAGS.has(el.localName)) {
+      if (ce.toLowerCase() === 'false') continue;
+      (editable ??= new Set()).add(el);
+    }
+    if (el.firstChild === null || !mayJoinText(el)) continue;
+    if (!locate) return false; // small root: just walk it
+    const c = containerOf(el.parentNode!);
+    if (!isRegion(c)) return false;
+    regions.push(c);
+  }
+
+  // Open shadow roots (not in textContent).
+  if (sc.shadow) {
+    const hosts = customElementsUnder(sc.doc, top);
+    if (top.localName.includes('-')) hosts.push(top);
+    for (const host of hosts) {
+      if ((host as Element & { shadowRoot: ShadowRoot | null }).shadowRoot === null) continue;
+      if (!locate) return false;
+      regions.push(host);
+    }
+  }
+
+  if (ends.length > 0) {
+    if (!locate) return false;
+    // Locate candidates: add up text node lengths (textContent = their data in tree order).
+    const walker = sc.doc.createTreeWalker(top, SHOW_TEXT | SHOW_CDATA_SECTION);
+    let off = 0;
+    let k = 0;
+    const m = ends.length;
+    for (let node = walker.nextNode(); node !== null && k < m; node = walker.nextNode()) {
+      const next = off + (node as CharacterData).length;
+      if (ends[k]! < next) {
+        const c = containerOf(node);
+        if (!isRegion(c)) return false;
+        if (regions.length === 0 || regions[regions.length - 1] !== c) regions.push(c);
+        if (regions.length > MAX_REGIONS) return false;
+        while (k < m && ends[k]! < next) k++;
+      }
+      off = next;
+    }
+  }
+  if (regions.length === 0) return true; // nothing can match
+
+  // Document order, outermost only.
+  regions.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  let last: Element | null = null;
+  for (const r of regions) {
+    if (last !== null && (r === last || last.contains(r))) continue;
+    last = r;
+    if (r !== top && isInsideSkipped(r, sc.isOwnUi)) continue;
+    sc.scanFrom(r, editable);
+  }
+  return true;
+}
+
+function scannerFor(root: Node, matcher: Matcher, opts: ScanOptions): Scanner | null {
+  const doc: Document | null = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return null;
+  return new Scanner(doc, matcher, opts.isOwnUi, opts.shadowRoots !== false, opts.blockCache ?? new Map(), opts.locateMin ?? LOCATE_MIN);
+}
+
+/**
+ * Scan `root` (a document, element, shadow root or text node) for word triggers. Returns each
+ * (trigger, block) pair once, in document order of first occurrence.
+ *
+ * For nodes added later (infinite feeds), pass the added node — or better its container/block, so
+ * that text it shares a line with is scanned together. For many roots at once, use scanRoots.
+ */
+export function scanForMatches(root: Node, matcher: Matcher, opts: ScanOptions = {}): ScanMatch[] {
+  if (matcher.wordCount === 0) return [];
+  if (isInsideSkipped(root, opts.isOwnUi)) return [];
+  const sc = scannerFor(root, matcher, opts);
+  if (!sc) return [];
+  if (opts.fastPath === false || !fastScan(sc, root)) sc.scanFrom(root);
+  return sc.results;
+}
+
+/**
+ * Scan several roots (e.g. the nodes added by one batch of mutations). Equivalent to concatenating
+ * `scanForMatches(root, …)` for each root in order (each root reports its own pairs), but shares
+ * the setup: one stream, one skip check per ancestor, and the fast path per root.
+ */
+export function scanRoots(roots: Iterable<Node>, matcher: Matcher, opts: ScanOptions = {}): ScanMatch[] {
+  if (matcher.wordCount === 0) return [];
+  let sc: Scanner | null = null;
+  const clean = new Map<Node, boolean>(); // ancestor → inside skipped content?
+  for (const root of roots) {
+    if (insideSkippedMemo(root, opts.isOwnUi, clean)) continue;
+    if (sc === null || sc.doc !== (root.nodeType === 9 ? root : root.ownerDocument)) {
+      const next = scannerFor(root, matcher, opts);
+      if (!next) continue;
+      if (sc !== null) next.results.push(...sc.results);
+      sc = next;
+    }
+    sc.newRoot();
+    if (opts.fastPath === false || !fastScan(sc, root)) sc.scanFrom(root);
+  }
+  return sc === null ? [] : sc.results;
+}
+
+/** isInsideSkipped with a memo of the elements already looked at (shared ancestors of many roots). */
+function insideSkippedMemo(node: Node, isOwnUi: ((el: Element) => boolean) | undefined, memo: Map<Node, boolean>): boolean {
+  let el: Element | null =
+    node.nodeType === 1
+      ? (node as Element)
+      : node.nodeType === 11 && 'host' in node
+        ? (node as ShadowRoot).host
+        : parentElementOrHost(node);
+  const path: Element[] = [];
+  let result = false;
+  for (; el; el = parentElementOrHost(el)) {
+    const known = memo.get(el);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    path.push(el);
+    if (isSkippedElement(el, isOwnUi)) {
+      result = true;
+      break;
+    }
+  }
+  // Everything on the path is inside skipped content iff the first skipped element / known answer
+  // is at or above it.
+  for (const p of path) memo.set(p, result);
+  return result;
 }
 
 /**
