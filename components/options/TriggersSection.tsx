@@ -127,12 +127,12 @@ function AddTrigger({ onAdd }: AddTriggerProps) {
   return (
     <form class="stack add-list" onSubmit={submit} noValidate aria-labelledby="add-list-heading">
       <h3 id="add-list-heading">Add a word list</h3>
-      <label class="grow">
+      <label class="field-col">
         Your own name for this list <span class="muted">(shown instead of the words, e.g. “Hospital stuff”)</span>
         <input type="text" value={label} maxLength={60} onInput={(e) => setLabel(e.currentTarget.value)} />
       </label>
       <StarterPicker chosen={starter} onChoose={setStarter} />
-      <label class="grow">
+      <label class="field-col">
         {starter ? 'More words (optional)' : 'Words and phrases'} <span class="muted">(one per line or separated by commas; end a word with * to include longer forms)</span>
         <textarea rows={3} value={wordsText} onInput={(e) => setWordsText(e.currentTarget.value)} spellcheck={false} />
       </label>
@@ -148,7 +148,7 @@ function AddTrigger({ onAdd }: AddTriggerProps) {
         onChange={setScope}
       />
       {scope === 'sites' && (
-        <label class="grow">
+        <label class="field-col">
           Sites <span class="muted">(separated by commas, e.g. news.example, forum.example)</span>
           <input type="text" value={hostsText} onInput={(e) => setHostsText(e.currentTarget.value)} autocomplete="off" spellcheck={false} />
         </label>
