@@ -56,6 +56,7 @@ import {
   parseWord,
   type ParsedWord,
 } from './normalize';
+import { NATIVE_MAX_TOKENS } from './native-filter';
 
 export interface TriggerWords {
   /** Trigger id (returned on a match). */
@@ -119,6 +120,18 @@ export interface Matcher {
    * of several blocks, "hospital<br>stay" read as "hospitalstay") still contains each token.
    */
   candidateEnds(text: string, max: number): number[] | null;
+  /**
+   * The candidate filter's tokens for the native filter (native-filter.ts), or null when some token
+   * is not pure ASCII or there are more than NATIVE_MAX_TOKENS of them (then use candidateEnds).
+   */
+  nativeTokens(): NativeTokens | null;
+}
+
+export interface NativeTokens {
+  /** Distinct tokens (ASCII, lower case, no whitespace). */
+  readonly tokens: readonly string[];
+  /** Length of the longest token. */
+  readonly maxLen: number;
 }
 
 const DEFAULT_MAX_DENSE = 1 << 20;
@@ -579,23 +592,39 @@ function sparseStep(tb: Tables, state: number, cls: number): number {
   }
 }
 
-/**
- * Tables of the candidate filter: one pattern per word, its longest whitespace-free token, no
- * boundary checks. Null when filtering is not possible.
- */
-function buildCandidateTables(patterns: readonly ParsedWord[]): Tables | null {
+/** Distinct candidate tokens: the longest whitespace-free run of each word; null if one has U+FFFD. */
+function candidateTokens(patterns: readonly ParsedWord[]): string[] | null {
   const seen = new Set<string>();
-  const tokens: ParsedWord[] = [];
   for (const w of patterns) {
     // U+FFFD stands for lone surrogates; text nodes split inside a surrogate pair give two lone
     // surrogates to the scanner but a whole pair in glued text: no safe token.
     if (w.text.includes('\uFFFD')) return null;
     let best = '';
     for (const t of w.text.split(' ')) if (t.length > best.length) best = t;
-    if (best.length === 0 || seen.has(best)) continue;
-    seen.add(best);
-    tokens.push({ text: best, prefix: false, substring: true, checkStart: false, checkEnd: false });
+    if (best.length > 0) seen.add(best);
   }
+  return [...seen];
+}
+
+function nativeTokensOf(patterns: readonly ParsedWord[]): NativeTokens | null {
+  const tokens = candidateTokens(patterns);
+  if (tokens === null || tokens.length === 0 || tokens.length > NATIVE_MAX_TOKENS) return null;
+  let maxLen = 0;
+  for (const t of tokens) {
+    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x80) return null;
+    if (t.length > maxLen) maxLen = t.length;
+  }
+  return { tokens, maxLen };
+}
+
+/**
+ * Tables of the candidate filter: one pattern per word, its longest whitespace-free token, no
+ * boundary checks. Null when filtering is not possible.
+ */
+function buildCandidateTables(patterns: readonly ParsedWord[]): Tables | null {
+  const texts = candidateTokens(patterns);
+  if (texts === null) return null;
+  const tokens: ParsedWord[] = texts.map((text) => ({ text, prefix: false, substring: true, checkStart: false, checkEnd: false }));
   return buildTables(tokens, new Array<number>(tokens.length).fill(0), {});
 }
 
@@ -683,6 +712,7 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
   });
   const tb = buildTables(patterns, triggers, options);
   let candidates: Tables | null | undefined; // built on first use
+  let native: NativeTokens | null | undefined; // computed on first use
 
   // One reusable stream for the convenience methods (JS is single-threaded and they don't nest).
   let mode: 0 | 1 | 2 = 0; // 0 any, 1 first, 2 all
@@ -741,6 +771,10 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
       if (candidates === undefined) candidates = buildCandidateTables(patterns);
       if (candidates === null) return null;
       return candidateScan(candidates, typeof text === 'string' ? text : '', max);
+    },
+    nativeTokens(): NativeTokens | null {
+      if (native === undefined) native = nativeTokensOf(patterns);
+      return native;
     },
   };
 }

@@ -30,6 +30,7 @@
 
 import { INLINE_TAGS, blockFor, containerOf, parentElementOrHost } from './blocks';
 import type { Matcher, MatchStream } from './matcher';
+import { nativeCandidateRanges } from './native-filter';
 
 export interface ScanMatch {
   /** Id of the trigger that matched (never the matched word). */
@@ -351,6 +352,27 @@ function isRegion(el: Element | null): el is Element {
 }
 
 /**
+ * Candidate ranges of the glued text (flat [start, end, …], sorted, disjoint, inclusive): from the
+ * native filter when the words allow it (native-filter.ts), else from the matcher's candidate
+ * filter. Null: too many candidates (or no filter possible).
+ */
+function candidateRanges(matcher: Matcher, text: string): number[] | null {
+  const nt = matcher.nativeTokens();
+  if (nt !== null) {
+    const r = nativeCandidateRanges(text, nt.tokens, nt.maxLen, MAX_CANDIDATES);
+    if (r !== null) return r;
+  }
+  const ends = matcher.candidateEnds(text, MAX_CANDIDATES);
+  if (ends === null) return null;
+  const out: number[] = [];
+  for (const e of ends) {
+    if (out.length > 0 && out[out.length - 1]! >= e) continue; // repeated end (multi-unit fold)
+    out.push(e, e);
+  }
+  return out;
+}
+
+/**
  * Scan `root` through the fast path. Returns false (having done nothing visible) when the fast path
  * does not apply; the caller then walks the root. `root` is not inside skipped content.
  */
@@ -365,8 +387,8 @@ function fastScan(sc: Scanner, root: Node): boolean {
     if ((TAG_KIND.get(top.localName) ?? K_BREAK) !== K_BREAK) return false; // inline roots join outer text
   } else return false;
   const text = top.textContent ?? '';
-  const ends = sc.matcher.candidateEnds(text, MAX_CANDIDATES);
-  if (ends === null) return false;
+  const ranges = candidateRanges(sc.matcher, text);
+  if (ranges === null) return false;
   const locate = text.length >= sc.locateMin;
   const regions: Element[] = [];
 
@@ -398,21 +420,23 @@ function fastScan(sc: Scanner, root: Node): boolean {
     }
   }
 
-  if (ends.length > 0) {
+  if (ranges.length > 0) {
     if (!locate) return false;
-    // Locate candidates: add up text node lengths (textContent = their data in tree order).
+    // Locate candidates: add up text node lengths (textContent = their data in tree order); every
+    // text node that overlaps a candidate range gives its container.
     const walker = sc.doc.createTreeWalker(top, SHOW_TEXT | SHOW_CDATA_SECTION);
     let off = 0;
     let k = 0;
-    const m = ends.length;
+    const m = ranges.length;
     for (let node = walker.nextNode(); node !== null && k < m; node = walker.nextNode()) {
       const next = off + (node as CharacterData).length;
-      if (ends[k]! < next) {
+      if (ranges[k]! < next && next > off) {
+        // ranges[k + 1] >= off here: ranges ending before this node were passed below.
         const c = containerOf(node);
         if (!isRegion(c)) return false;
         if (regions.length === 0 || regions[regions.length - 1] !== c) regions.push(c);
         if (regions.length > MAX_REGIONS) return false;
-        while (k < m && ends[k]! < next) k++;
+        while (k < m && ranges[k + 1]! < next) k += 2;
       }
       off = next;
     }

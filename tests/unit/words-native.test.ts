@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { foldCodePoint } from '../../lib/words/normalize';
+import { lowerFold, mayFoldToAscii, nativeCandidateRanges } from '../../lib/words/native-filter';
+
+// The native filter (lib/words/native-filter.ts) must never miss an ASCII token that the matcher's
+// fold contains. These tests check its two per-code-point assumptions on EVERY code point.
+
+const isSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff;
+/** Match form contains an ASCII non-space character, or is empty. */
+const foldable = (f: string) => f.length === 0 || /[\x21-\x7e]/.test(f);
+
+describe('native fold', () => {
+  it('folds every ASCII character like the matcher (lower case; whitespace stays whitespace)', () => {
+    for (let cp = 0; cp < 0x80; cp++) {
+      const ch = String.fromCharCode(cp);
+      const f = foldCodePoint(cp);
+      if (/\s/.test(ch)) expect(f).toBe(' ');
+      else expect(f).toBe(ch.toLowerCase());
+      expect(lowerFold(ch)).toBe(ch.toLowerCase());
+    }
+  });
+
+  it('gives exactly the matcher’s fold for every code point that folds to ASCII or nothing', { timeout: 120_000 }, () => {
+    const bad: string[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      if (isSurrogate(cp)) continue;
+      const f = foldCodePoint(cp);
+      if (!foldable(f)) continue;
+      const native = lowerFold(String.fromCodePoint(cp)).replace(/\s/g, ' ');
+      if (/^[\x00-\x7f]*$/.test(f) ? native !== f : native.replace(/[^\x00-\x7f]/g, '\u0000') !== f.replace(/[^\x00-\x7f]/g, '\u0000')) {
+        bad.push(`${cp.toString(16)}: ${JSON.stringify(f)} vs ${JSON.stringify(native)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('counts every code point that folds to ASCII or nothing as possibly foldable', { timeout: 120_000 }, () => {
+    const missed: string[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      if (isSurrogate(cp)) continue;
+      if (foldable(foldCodePoint(cp)) && !mayFoldToAscii(cp)) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+    // and the common punctuation of real pages is not (so it costs nothing)
+    for (const ch of '’“”—–•🙂東京') expect(mayFoldToAscii(ch.codePointAt(0)!)).toBe(false);
+  });
+});
+
+describe('nativeCandidateRanges', () => {
+  it('finds ASCII and folded occurrences, and gives up when lower-casing moves offsets', () => {
+    const r = nativeCandidateRanges('a Hospital b', ['hospital'], 8, 100);
+    expect(r).toEqual([9, 9]);
+    const t = 'x '.repeat(50) + 'STRAßE' + ' y'.repeat(50);
+    const r2 = nativeCandidateRanges(t, ['strasse'], 7, 100)!;
+    expect(r2.length).toBe(2);
+    expect(r2[0]).toBeLessThanOrEqual(100);
+    expect(r2[1]).toBeGreaterThanOrEqual(105);
+    expect(nativeCandidateRanges('İ hospital', ['hospital'], 8, 100)).toBeNull();
+    expect(nativeCandidateRanges('ab ab ab', ['ab'], 2, 2)).toBeNull();
+    expect(nativeCandidateRanges('calm café', ['hospital'], 8, 100)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Scans through the native filter must equal the full walk.
+
+import fc from 'fast-check';
+import { beforeEach } from 'vitest';
+import { compileMatcher, type TriggerWords } from '../../lib/words/matcher';
+import { scanForMatches, scanRoots, type ScanMatch } from '../../lib/words/scan';
+
+const ASCII_WORDS: TriggerWords[] = [
+  { id: 'abuse', words: ['abus*'] },
+  { id: 'hospital', words: ['hospital', 'Hospital Stay'] },
+  { id: 'strasse', words: ['Straße'] },
+  { id: 'cafe', words: ['café'] },
+  { id: 'cpp', words: ['c++'] },
+  { id: 'fix', words: ['ﬁx'] },
+  { id: 'dots', words: ['wait...'] },
+  { id: 'ae', words: ['aether'] },
+];
+const NON_ASCII_WORDS: TriggerWords[] = [...ASCII_WORDS, { id: 'tokyo', words: ['東京'] }, { id: 'greek', words: ['λόγος'] }];
+const asciiMatcher = compileMatcher(ASCII_WORDS);
+const mixedMatcher = compileMatcher(NON_ASCII_WORDS);
+
+const PIECES = [
+  'abu', 'se', 'ABUSIVE', 'hos', 'pital', 'hospital', 'stay', ' ', '\n', '\u00A0', 'x', 'STRASSE', 'stra', 'ße', 'ẞE',
+  'ss', 'caf', 'é', 'e\u0301', 'CAFÉ', 'cafe', 'c', '++', '\u00AD', '\u200B', 'ﬁ', 'fi', 'x', 'ﬁx', 'wait', '…', '...',
+  'Æther', 'æ', 'ae', 'ther', 'İ', 'ı', '東京', 'λόγος', '’', '—', '😢', '\uD83D', 'Ｈｏｓｐｉｔａｌ', '.', 'k', 'K',
+];
+const textArb = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const { node: nodeArb } = fc.letrec<{ node: string; kids: string }>((tie) => ({
+  kids: fc.array(tie('node'), { maxLength: 4 }).map((k) => k.join('')),
+  node: fc.oneof(
+    { weight: 6, arbitrary: textArb.map(esc) },
+    { weight: 1, arbitrary: fc.constant('<br>') },
+    { weight: 1, arbitrary: textArb.map((t) => `<script>${t.replace(/</g, '')}</script>`) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(fc.constantFrom('p', 'div', 'span', 'b', 'li', 'td', 'em'), fc.constantFrom('', '', ' contenteditable'), tie('kids'))
+        .map(([tag, attr, kids]) => `<${tag}${attr}>${kids}</${tag}>`),
+    },
+  ),
+}));
+const pageArb = fc.array(nodeArb, { minLength: 1, maxLength: 6 }).map((n) => n.join(''));
+const view = (ms: ScanMatch[]) => ms.map((m) => [m.triggerId, m.block] as const);
+
+describe('native-assisted scan', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('uses the native filter only for ASCII tokens', () => {
+    expect(asciiMatcher.nativeTokens()).not.toBeNull();
+    expect(mixedMatcher.nativeTokens()).toBeNull();
+  });
+
+  it.each([
+    ['ASCII words (native filter)', asciiMatcher],
+    ['non-ASCII words (JS filter)', mixedMatcher],
+  ])('returns exactly what the full walk returns: %s', { timeout: 120_000 }, (_n, m) => {
+    let matched = 0;
+    fc.assert(
+      fc.property(pageArb, fc.boolean(), (html, big) => {
+        // `big`: pad with calm text so that the located path is also taken with the default locateMin.
+        document.body.innerHTML = big ? `<p>${'calm words here. '.repeat(300)}</p>${html}<p>${'more calm text. '.repeat(10)}</p>` : html;
+        const full = scanForMatches(document.body, m, { fastPath: false });
+        if (full.length > 0) matched++;
+        expect(view(scanForMatches(document.body, m, { locateMin: 0 }))).toEqual(view(full));
+        expect(view(scanForMatches(document.body, m))).toEqual(view(full));
+        const roots = [...document.body.children];
+        expect(view(scanRoots(roots, m, { locateMin: 0 }))).toEqual(view(roots.flatMap((r) => scanForMatches(r, m, { fastPath: false }))));
+      }),
+      { numRuns: 1500 },
+    );
+    expect(matched).toBeGreaterThan(150);
+  });
+
+  it('finds folded words next to long ASCII text (windows) in a large page', () => {
+    const calm = 'calm words here. '.repeat(400);
+    document.body.innerHTML = `<p>${calm}</p><p id="a">${'z'.repeat(50)} STRAẞE ${'y'.repeat(50)}</p><p id="b">hos\u00ADpi\u200Btal</p><p id="c">ﬁx Ｈｏｓｐｉｔａｌ wait…</p><p>${calm}</p>`;
+    const full = scanForMatches(document.body, asciiMatcher, { fastPath: false });
+    expect(full.map((x) => x.triggerId)).toEqual(['strasse', 'hospital', 'fix', 'hospital', 'dots']);
+    expect(view(scanForMatches(document.body, asciiMatcher))).toEqual(view(full));
+  });
+});
