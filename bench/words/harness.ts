@@ -14,9 +14,9 @@
  * with a shared block cache), timed from the end of the append call (the mutation records' task) to
  * the end of the observer callback (the microtask that handles them).
  */
-import { containerOf, isInlineElement, isPageLevel } from '../../lib/words/blocks';
 import { compileMatcher, type Matcher, type TriggerWords } from '../../lib/words/matcher';
-import { findInPageTextSources, scanForMatches } from '../../lib/words/scan';
+import { mutationRoots } from '../../lib/words/mutation-roots';
+import { findInPageTextSources, scanForMatches, scanRoots } from '../../lib/words/scan';
 
 export type Method = 'steady' | 'perword' | 'innertext';
 /** Diagnostic only: the page's first style + layout pass alone (`document.body.offsetHeight`). */
@@ -164,44 +164,15 @@ if (cfg && run) {
 // ---------------------------------------------------------------------------------------------
 // Feed batches
 
-/** What to scan for an added node (same rule as lib/content/watch-words.ts). */
-function addRoot(roots: Set<Node>, node: Node): void {
-  if (node.nodeType === 3) {
-    if (!node.nodeValue?.trim()) return;
-    const container = containerOf(node);
-    roots.add(container && !isPageLevel(container) ? container : node);
-  } else if (node.nodeType === 1) {
-    const el = node as Element;
-    if (!isInlineElement(el)) return void roots.add(el);
-    const container = containerOf(el);
-    roots.add(container && !isPageLevel(container) ? container : el);
-  }
-}
-
-function hasAncestorIn(node: Node, roots: Set<Node>): boolean {
-  for (let p = node.parentNode; p; p = p.parentNode) if (roots.has(p)) return true;
-  return false;
-}
-
 let feedMatcher: Matcher | null = null;
 const blockCache = new Map<Element, Element | null>();
 let armed: { t0: number; appendMs: number; done: (r: FeedBatchResult) => void } | null = null;
 
 const observer = new MutationObserver((records) => {
-  const roots = new Set<Node>();
-  for (const record of records) {
-    if (record.type === 'characterData') addRoot(roots, record.target);
-    else for (const node of record.addedNodes) addRoot(roots, node);
-  }
-  let hits = 0;
-  let scanned = 0;
-  if (feedMatcher) {
-    for (const root of roots) {
-      if (hasAncestorIn(root, roots)) continue;
-      scanned++;
-      hits += scanForMatches(root, feedMatcher, { isOwnUi, blockCache }).length;
-    }
-  }
+  // The same batch handling as lib/content/watch-words.ts: its root rule and one scanRoots call.
+  const roots = mutationRoots(records);
+  const scanned = roots.length;
+  const hits = feedMatcher ? scanRoots(roots, feedMatcher, { isOwnUi, blockCache }).length : 0;
   const end = now();
   if (armed) {
     const a = armed;

@@ -1,5 +1,5 @@
 import type { Trigger } from '../prefs/schema';
-import { containerOf, isInlineElement, isPageLevel } from '../words/blocks';
+import { mutationRoots } from '../words/mutation-roots';
 import { compileMatcher } from '../words/matcher';
 import { findInPageTextSources, scanRoots } from '../words/scan';
 
@@ -37,15 +37,9 @@ export function watchWords(doc: Document, { triggers, isOwnUi, onMatch }: WordWa
   const scan = (root: Node) => report([root]);
 
   const observer = new MutationObserver((records) => {
-    const roots = new Set<Node>();
-    for (const record of records) {
-      if (record.type === 'characterData') addRoot(roots, record.target);
-      else for (const node of record.addedNodes) addRoot(roots, node);
-    }
     // One scan for the whole batch: shared setup, and most posts are rejected from their
     // textContent alone (see scanRoots).
-    const top: Node[] = [];
-    for (const root of roots) if (!hasAncestorIn(root, roots)) top.push(root);
+    const top = mutationRoots(records);
     if (top.length > 0) report(top);
   });
   observer.observe(doc, { childList: true, subtree: true, characterData: true });
@@ -60,24 +54,4 @@ export function watchWords(doc: Document, { triggers, isOwnUi, onMatch }: WordWa
     scan,
     stop: () => observer.disconnect(),
   };
-}
-
-/** What to rescan for an added or changed node: the node itself if it is a block, else its container. */
-function addRoot(roots: Set<Node>, node: Node): void {
-  if (node.nodeType === 3) {
-    if (!node.nodeValue?.trim()) return;
-    const container = containerOf(node);
-    // Text straight in <body>: scan just that text, not the whole page again.
-    roots.add(container && !isPageLevel(container) ? container : node);
-  } else if (node.nodeType === 1) {
-    const el = node as Element;
-    if (!isInlineElement(el)) return void roots.add(el);
-    const container = containerOf(el);
-    roots.add(container && !isPageLevel(container) ? container : el);
-  }
-}
-
-function hasAncestorIn(node: Node, roots: Set<Node>): boolean {
-  for (let p = node.parentNode; p; p = p.parentNode) if (roots.has(p)) return true;
-  return false;
 }

@@ -97,13 +97,15 @@ export function isSkippedElement(el: Element, isOwnUi?: (el: Element) => boolean
   return isOwnUi !== undefined && isOwnUi(el);
 }
 
+/** The element a node belongs to: itself, a shadow root's host, or a text node's parent. */
+function startElement(node: Node): Element | null {
+  if (node.nodeType === 1) return node as Element;
+  if (node.nodeType === 11 && 'host' in node) return (node as ShadowRoot).host;
+  return parentElementOrHost(node);
+}
+
 function isInsideSkipped(node: Node, isOwnUi?: (el: Element) => boolean): boolean {
-  let el: Element | null =
-    node.nodeType === 1
-      ? (node as Element)
-      : node.nodeType === 11 && 'host' in node
-        ? (node as ShadowRoot).host
-        : parentElementOrHost(node);
+  let el: Element | null = startElement(node);
   for (; el; el = parentElementOrHost(el)) {
     if (isSkippedElement(el, isOwnUi)) return true;
   }
@@ -502,12 +504,7 @@ export function scanRoots(roots: Iterable<Node>, matcher: Matcher, opts: ScanOpt
 
 /** isInsideSkipped with a memo of the elements already looked at (shared ancestors of many roots). */
 function insideSkippedMemo(node: Node, isOwnUi: ((el: Element) => boolean) | undefined, memo: Map<Node, boolean>): boolean {
-  let el: Element | null =
-    node.nodeType === 1
-      ? (node as Element)
-      : node.nodeType === 11 && 'host' in node
-        ? (node as ShadowRoot).host
-        : parentElementOrHost(node);
+  let el: Element | null = startElement(node);
   const path: Element[] = [];
   let result = false;
   for (; el; el = parentElementOrHost(el)) {
