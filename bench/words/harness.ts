@@ -2,12 +2,17 @@
  * In-page side of the word-scanner bench (bundled by esbuild into an IIFE and inlined into the
  * page's <head>). Not part of the extension.
  *
- * At DOMContentLoaded — the moment the content script decides, before the page's first layout — it
- * runs ONE method (chosen by `?method=` so each method gets a fresh page load) and records the time:
- *   steady     compileMatcher + scanForMatches(document.body) + findInPageTextSources(document)
- *   perword    baseline (a): one `\b…\b`/i regex per word over title + body.textContent
- *   innertext  baseline (b): title + body.innerText, one `\b(?:…)\b`/i alternation (LeechBlock)
- * Construction of matcher / regexes is included in every method's time.
+ * Each page runs ONE method (chosen by `?method=` so each method gets a fresh page load), in two steps:
+ *   prepare  when the page starts (this script sits in <head>: document_start), as the content script
+ *            compiles the person's lists as soon as their preferences arrive, long before the page is
+ *            parsed. Timed separately (`prepareMs`), not part of the row.
+ *   decide   at DOMContentLoaded — the moment the content script decides, before the page's first
+ *            layout. This is the timed figure (`ms`).
+ *   steady     prepare: compileMatcher. decide: scanForMatches(document.body) + findInPageTextSources
+ *   perword    baseline (a). prepare: one `\b…\b`/i regex per word, each run once so V8 compiles it.
+ *              decide: title + body.textContent, every regex over it
+ *   innertext  baseline (b). prepare: one `\b(?:…)\b`/i alternation (LeechBlock), run once.
+ *              decide: title + body.innerText, the alternation over it
  *
  * `window.__benchFeed` measures a later feed batch on a loaded, laid-out page: a MutationObserver
  * like the content script's (lib/content/watch-words.ts: added nodes → scan roots → scanForMatches
@@ -30,9 +35,11 @@ export interface BenchConfig {
 
 export interface DclResult {
   method: Method | Probe;
-  /** Total time of the method. */
+  /** Time of the decision step, at DOMContentLoaded. */
   ms: number;
-  /** Sub-steps: steady = [compile, scan, title/alt]; baselines = [read text, regexes]. */
+  /** Time of the preparation at document_start (compiling the words / building the regexes). */
+  prepareMs: number;
+  /** Sub-steps of the decision: steady = [scan, title/alt]; baselines = [read text, regexes]. */
   parts: number[];
   /** Whether anything matched. */
   any: boolean;
@@ -72,78 +79,93 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ownUi = new Set<Element>();
 const isOwnUi = (el: Element) => ownUi.has(el);
 
-function runSteady(cfg: BenchConfig): Omit<DclResult, 'paintsBefore' | 'textLength' | 'elements' | 'crossOriginIsolated'> {
-  const t0 = now();
+type Decided = Omit<DclResult, 'prepareMs' | 'paintsBefore' | 'textLength' | 'elements' | 'crossOriginIsolated'>;
+/** A method: prepare at document_start, returns its decision step (run at DOMContentLoaded). */
+type Prepare = (cfg: BenchConfig) => () => Decided;
+
+const prepareSteady: Prepare = (cfg) => {
   const matcher = compileMatcher(cfg.entries);
-  const t1 = now();
-  const matches = scanForMatches(document.body, matcher, { isOwnUi });
-  const t2 = now();
-  const sources = findInPageTextSources(document, matcher);
-  const t3 = now();
-  const triggers = new Set<string>(sources);
-  for (const m of matches) triggers.add(m.triggerId);
-  return { method: 'steady', ms: t3 - t0, parts: [t1 - t0, t2 - t1, t3 - t2], any: triggers.size > 0, triggers: [...triggers], hits: matches.length };
-}
+  return () => {
+    const t0 = now();
+    const matches = scanForMatches(document.body, matcher, { isOwnUi });
+    const t1 = now();
+    const sources = findInPageTextSources(document, matcher);
+    const t2 = now();
+    const triggers = new Set<string>(sources);
+    for (const m of matches) triggers.add(m.triggerId);
+    return { method: 'steady', ms: t2 - t0, parts: [t1 - t0, t2 - t1], any: triggers.size > 0, triggers: [...triggers], hits: matches.length };
+  };
+};
 
-function runPerWord(cfg: BenchConfig): ReturnType<typeof runSteady> {
-  const t0 = now();
-  const text = `${document.title}\n${document.body.textContent ?? ''}`;
-  const t1 = now();
-  const found = new Set<string>();
-  let hits = 0;
-  for (let i = 0; i < cfg.plain.length; i++) {
-    const re = new RegExp(`\\b${escapeRegExp(cfg.plain[i]!)}\\b`, 'i');
-    if (re.test(text)) {
-      hits++;
-      found.add(cfg.entries[cfg.plainTrigger[i]!]!.id);
+const preparePerWord: Prepare = (cfg) => {
+  const regexes = cfg.plain.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i'));
+  for (const re of regexes) re.test('');
+  return () => {
+    const t0 = now();
+    const text = `${document.title}\n${document.body.textContent ?? ''}`;
+    const t1 = now();
+    const found = new Set<string>();
+    let hits = 0;
+    for (let i = 0; i < regexes.length; i++) {
+      if (regexes[i]!.test(text)) {
+        hits++;
+        found.add(cfg.entries[cfg.plainTrigger[i]!]!.id);
+      }
     }
-  }
-  const t2 = now();
-  return { method: 'perword', ms: t2 - t0, parts: [t1 - t0, t2 - t1], any: found.size > 0, triggers: [...found], hits };
-}
+    const t2 = now();
+    return { method: 'perword', ms: t2 - t0, parts: [t1 - t0, t2 - t1], any: found.size > 0, triggers: [...found], hits };
+  };
+};
 
-function runInnerText(cfg: BenchConfig): ReturnType<typeof runSteady> {
-  const t0 = now();
-  const text = `${document.title}\n${document.body.innerText}`;
-  const t1 = now();
+const prepareInnerText: Prepare = (cfg) => {
   const re = new RegExp(`\\b(?:${cfg.plain.map(escapeRegExp).join('|')})\\b`, 'i');
-  const m = re.exec(text);
-  const t2 = now();
-  const triggers: string[] = [];
-  if (m) {
-    // Outside the timing: which trigger the first match belongs to (for the bench's sanity check).
-    const lower = m[0].toLowerCase();
-    const i = cfg.plain.findIndex((w) => w.toLowerCase() === lower);
-    triggers.push(i >= 0 ? cfg.entries[cfg.plainTrigger[i]!]!.id : `?${lower}`);
-  }
-  return { method: 'innertext', ms: t2 - t0, parts: [t1 - t0, t2 - t1], any: m !== null, triggers, hits: m ? 1 : 0 };
-}
+  re.exec('');
+  return () => {
+    const t0 = now();
+    const text = `${document.title}\n${document.body.innerText}`;
+    const t1 = now();
+    const m = re.exec(text);
+    const t2 = now();
+    const triggers: string[] = [];
+    if (m) {
+      // Outside the timing: which trigger the first match belongs to (for the bench's sanity check).
+      const lower = m[0].toLowerCase();
+      const i = cfg.plain.findIndex((w) => w.toLowerCase() === lower);
+      triggers.push(i >= 0 ? cfg.entries[cfg.plainTrigger[i]!]!.id : `?${lower}`);
+    }
+    return { method: 'innertext', ms: t2 - t0, parts: [t1 - t0, t2 - t1], any: m !== null, triggers, hits: m ? 1 : 0 };
+  };
+};
 
-function runLayout(): ReturnType<typeof runSteady> {
+const prepareLayout: Prepare = () => () => {
   const t0 = now();
   void document.body.offsetHeight;
   const t1 = now();
   return { method: 'layout', ms: t1 - t0, parts: [t1 - t0], any: false, triggers: [], hits: 0 };
-}
+};
 
-const RUNNERS: Record<Method | Probe, (cfg: BenchConfig) => ReturnType<typeof runSteady>> = {
-  steady: runSteady,
-  perword: runPerWord,
-  innertext: runInnerText,
-  layout: runLayout,
+const METHODS: Record<Method | Probe, Prepare> = {
+  steady: prepareSteady,
+  perword: preparePerWord,
+  innertext: prepareInnerText,
+  layout: prepareLayout,
 };
 const method = new URLSearchParams(location.search).get('method');
 const cfg = win.__benchConfig;
-const run = method !== null && Object.hasOwn(RUNNERS, method) ? RUNNERS[method as Method | Probe] : undefined;
-if (cfg && run) {
+const prepare = method !== null && Object.hasOwn(METHODS, method) ? METHODS[method as Method | Probe] : undefined;
+if (cfg && prepare) {
+  const p0 = now();
+  const decide = prepare(cfg);
+  const prepareMs = now() - p0;
   document.addEventListener(
     'DOMContentLoaded',
     () => {
       try {
         const paintsBefore = performance.getEntriesByType('paint').length;
-        const result = run(cfg);
+        const result = decide();
         win.__benchResult = {
           ...result,
+          prepareMs,
           paintsBefore,
           // Page statistics, read after the timing (textContent of the body: all text nodes).
           textLength: document.body.textContent?.length ?? 0,

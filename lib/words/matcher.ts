@@ -135,6 +135,8 @@ export interface NativeTokens {
 }
 
 const DEFAULT_MAX_DENSE = 1 << 20;
+/** Texts at least this long go through candidateScanUtf8. */
+const UTF8_MIN = 2048;
 /**
  * Bits of the word-flag register `wb`. 30, not 32: V8 keeps a value below 2^30 as a small integer
  * (Smi) everywhere; a 31st/32nd bit turns it into a heap number, which changed the representation
@@ -148,6 +150,7 @@ interface Tables {
   readonly K: number; // number of classes (class 0 = "in no word")
   readonly classOf: Uint16Array; // code unit → class
   readonly ascii: Int32Array; // ASCII char → class | flags << 16 (already folded)
+  readonly asciiClass: Uint16Array; // ASCII byte → class (the candidate filter's UTF-8 loop)
   /**
    * States are numbered in BFS order, those WITHOUT outputs first: state >= outFrom ⇔ some word
    * ends here. The hot loop then needs no extra lookup to know whether to look at outputs, and the
@@ -323,11 +326,13 @@ function buildTables(patterns: ParsedWord[], triggers: number[], opts: CompileOp
 
   // 7. ASCII fast table: class and flags of the folded character.
   const ascii = new Int32Array(128);
+  const asciiClass = new Uint16Array(128);
   for (let c = 0; c < 128; c++) {
     const e = foldEntry(c); // ASCII always folds to exactly one unit
     const unit = e & 0xffff;
     const flags = (e >>> 16) & 0xff;
     ascii[c] = classOf[unit]! | (flags << 16);
+    asciiClass[c] = classOf[unit]!;
   }
 
   let ring = 1;
@@ -337,6 +342,7 @@ function buildTables(patterns: ParsedWord[], triggers: number[], opts: CompileOp
     K,
     classOf,
     ascii,
+    asciiClass,
     outFrom,
     delta,
     rootNext,
@@ -691,6 +697,97 @@ function candidateScan(tb: Tables, text: string, max: number): number[] | null {
 }
 
 /**
+ * candidateScan over the UTF-8 bytes of `text` (same results: UTF-16 end offsets). A cold page
+ * runs this loop mostly unoptimised, and there a typed-array read costs about half as much as a
+ * charCodeAt call; the native encoder adds far less than that saves on long texts.
+ */
+const encoder = new TextEncoder();
+/** Kept between calls (page scans come one after another); dropped when very large. */
+let byteBuffer = new Uint8Array(0);
+const KEEP_BUFFER_BYTES = 4 << 20;
+
+function candidateScanUtf8(tb: Tables, text: string, max: number): number[] | null {
+  const out: number[] = [];
+  if (tb.patternCount === 0) return out;
+  const need = text.length * 3;
+  let u8 = byteBuffer;
+  if (u8.length < need) {
+    u8 = new Uint8Array(need);
+    if (need <= KEEP_BUFFER_BYTES) byteBuffer = u8;
+  }
+  const written = encoder.encodeInto(text, u8).written;
+  const ascii = tb.asciiClass;
+  const delta = tb.delta!;
+  const K = tb.K;
+  const outFrom = tb.outFrom;
+  let st = 0;
+  let extra = 0; // bytes so far minus UTF-16 units so far: UTF-16 offset = byte offset - extra
+  for (let i = 0; i < written; i++) {
+    const b = u8[i]!;
+    if (b < 0x80) {
+      st = delta[st * K + ascii[b]!]!;
+      if (st >= outFrom) {
+        if (out.length >= max) return null;
+        out.push(i - extra);
+      }
+      continue;
+    }
+    // Lead byte of a well-formed sequence (the encoder writes lone surrogates as U+FFFD, which
+    // no token contains — the same as the lone surrogate itself, see candidateTokens).
+    let cp: number;
+    if (b >= 0xf0) {
+      cp = ((b & 0x07) << 18) | ((u8[i + 1]! & 0x3f) << 12) | ((u8[i + 2]! & 0x3f) << 6) | (u8[i + 3]! & 0x3f);
+      i += 3;
+      extra += 2;
+    } else if (b >= 0xe0) {
+      cp = ((b & 0x0f) << 12) | ((u8[i + 1]! & 0x3f) << 6) | (u8[i + 2]! & 0x3f);
+      i += 2;
+      extra += 2;
+    } else {
+      cp = ((b & 0x1f) << 6) | (u8[i + 1]! & 0x3f);
+      i += 1;
+      extra += 1;
+    }
+    st = stepCodePoint(tb, st, cp, i - extra, out, max);
+    if (st < 0) return null;
+  }
+  return out;
+}
+
+/**
+ * One non-ASCII code point through the candidate automaton (its whole fold); `end` is the UTF-16
+ * offset of its last unit. Returns the new state, or -1 when more than `max` candidates were found.
+ */
+function stepCodePoint(tb: Tables, state: number, cp: number, end: number, out: number[], max: number): number {
+  const e = cp < 0x10000 ? BMP_FOLD_CACHE[cp]! || foldEntry(cp) : foldEntry(cp);
+  const kind = e >>> 24;
+  if (kind === KIND_EMPTY) return state; // removed characters are transparent
+  const delta = tb.delta!;
+  const K = tb.K;
+  let st = state;
+  if (kind === KIND_SINGLE) {
+    st = delta[st * K + tb.classOf[e & 0xffff]!]!;
+    if (st >= tb.outFrom) {
+      if (out.length >= max) return -1;
+      out.push(end);
+    }
+    return st;
+  }
+  const idx = e & 0xffffff;
+  const last = idx + FOLD_POOL[idx]!;
+  for (let k = idx + 1; k <= last; k++) {
+    st = delta[st * K + tb.classOf[FOLD_POOL[k]! & 0xffff]!]!;
+    if (st >= tb.outFrom) {
+      // Several ends inside one code point's fold are one candidate offset.
+      if (out.length > 0 && out[out.length - 1] === end) continue;
+      if (out.length >= max) return -1;
+      out.push(end);
+    }
+  }
+  return st;
+}
+
+/**
  * Compile the person's word triggers into a matcher. Entries without usable words are kept (their
  * ids stay in `ids`) but can never match. Compile once, reuse for every text.
  */
@@ -770,7 +867,10 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
     candidateEnds(text: string, max: number): number[] | null {
       if (candidates === undefined) candidates = buildCandidateTables(patterns);
       if (candidates === null) return null;
-      return candidateScan(candidates, typeof text === 'string' ? text : '', max);
+      const t = typeof text === 'string' ? text : '';
+      // Long texts through the UTF-8 loop (faster while the page's JIT is cold); short ones (feed
+      // posts, alt text) straight from the string.
+      return candidates.delta !== null && t.length >= UTF8_MIN ? candidateScanUtf8(candidates, t, max) : candidateScan(candidates, t, max);
     },
     nativeTokens(): NativeTokens | null {
       if (native === undefined) native = nativeTokensOf(patterns);

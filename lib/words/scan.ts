@@ -19,7 +19,11 @@
  *   - Skipped entirely (with their subtree): script, style, noscript, template, textarea, input,
  *     select, option, head, title, iframe, object, embed, canvas, video, audio, noembed, noframes,
  *     any [contenteditable] other than "false" (the person's own typing), and any element for which
- *     the injected `isOwnUi(el)` returns true. <code> and <pre> ARE scanned. Open shadow roots of
+ *     the injected `isOwnUi(el)` returns true. A skipped element reads as a line break: text on
+ *     either side never joins into one word (`abu<script>…</script>se` is not "abuse"). Most of
+ *     these are visible widgets that separate words on screen anyway, the invisible ones do not sit
+ *     inside words on real pages, and it keeps the fast path below free of element queries for
+ *     them. <code> and <pre> ARE scanned. Open shadow roots of
  *     custom elements (tag name with a dash — where the web uses them) are scanned too; closed ones,
  *     like Steady's own UI, are invisible to the page and to us.
  *
@@ -188,19 +192,16 @@ class Scanner {
     this.segNode = null;
   }
 
-  /**
-   * Scan everything under `root` (not inside skipped content: the caller checked). `editable`: the
-   * [contenteditable] elements under it, when already known.
-   */
-  scanFrom(root: Node, editable?: Set<Element> | null): void {
+  /** Scan everything under `root` (not inside skipped content: the caller checked). */
+  scanFrom(root: Node): void {
     if (this.shadow && root.nodeType === 1 && (root as Element).localName.includes('-')) {
       const sr = (root as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-      if (sr) this.walk(sr, undefined);
+      if (sr) this.walk(sr);
     }
-    this.walk(root, editable);
+    this.walk(root);
   }
 
-  private walk(walkRoot: Node, knownEditable: Set<Element> | null | undefined): void {
+  private walk(walkRoot: Node): void {
     const stream = this.stream;
     const isOwnUi = this.isOwnUi;
     const shadow = this.shadow;
@@ -211,7 +212,7 @@ class Scanner {
     let sawInline = false; // an inline element edge since the previous text node
     let sawBreak = false; // a <br> / non-inline element since the previous text node
 
-    const editable = knownEditable !== undefined ? knownEditable : editableRoots(walkRoot);
+    const editable = editableRoots(walkRoot);
     let node: Node | null = walkRoot.nodeType === 3 ? walkRoot : walker.nextNode();
     while (node) {
       const type = node.nodeType;
@@ -220,6 +221,7 @@ class Scanner {
         const name = el.localName;
         const kind = TAG_KIND.get(name) ?? K_BREAK;
         if (kind === K_SKIP || (editable !== null && editable.has(el)) || (isOwnUi !== undefined && isOwnUi(el))) {
+          sawBreak = true;
           node = skipSubtree(walker);
           continue;
         }
@@ -229,7 +231,7 @@ class Scanner {
           const sr = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
           if (sr) {
             if (this.curContainer !== undefined) this.finishSegment();
-            this.walk(sr, undefined);
+            this.walk(sr);
             prevTextParent = null;
           }
         }
@@ -286,13 +288,11 @@ class Scanner {
 //     scanning C's subtree alone gives exactly the segments the full walk gives inside C. Regions
 //     are scanned in document order with nested ones dropped, so results come in the same order.
 //   - A real match lies in one segment, whose text is the data of consecutive text nodes of one
-//     container with " " (breaks) or nothing (inline edges) between them. A token has no space, so
-//     its characters are contiguous in textContent unless text that the walk skips sits between
-//     them: a skipped element (script, style, textarea, [contenteditable] …) inside a line of
-//     text. Every such element that may sit between text of one container forces its container to
-//     be scanned (`mayJoinText`). Open shadow roots are not in textContent: their hosts are always
-//     scanned. Elements for which `isOwnUi` is true are assumed to hold no light-DOM text inside a
-//     line of page text (Steady's hosts hold none: their UI lives in closed shadow roots).
+//     container with " " (breaks) or nothing (inline edges) between them. Nothing else lies between
+//     those text nodes in textContent: skipped content reads as a break in the walk (see the top of
+//     this file), so it ends a token, and comments are in neither. A token has no space, so its
+//     characters are contiguous in textContent. Open shadow roots are not in textContent: their
+//     hosts are always scanned.
 //   - The token of the real match then ends at a character of a text node of its segment, so that
 //     segment's container is among the regions.
 
@@ -302,51 +302,42 @@ const LOCATE_MIN = 4096;
 const MAX_CANDIDATES = 2000;
 const MAX_REGIONS = 400;
 const SHOW_CDATA_SECTION = 0x8;
-const SKIP_SELECTOR = [...SKIP_TAGS, '[contenteditable]'].join(',');
 const CUSTOM_XPATH = './/*[contains(local-name(), "-")]';
+
+/** The custom-element query, compiled once per document (evaluating a string parses it every time). */
+const customQuery = new WeakMap<Document, XPathExpression | null>();
+
+function customQueryFor(doc: Document): XPathExpression | null {
+  let q = customQuery.get(doc);
+  if (q === undefined) {
+    q = null;
+    if (typeof (doc as Partial<Document>).createExpression === 'function') {
+      try {
+        q = doc.createExpression(CUSTOM_XPATH);
+      } catch {
+        q = null;
+      }
+    }
+    customQuery.set(doc, q);
+  }
+  return q;
+}
 
 /** Elements with a dash in their name (custom elements: where open shadow roots are looked for). */
 function customElementsUnder(doc: Document, top: Element): Element[] {
   const out: Element[] = [];
-  const evaluate = (doc as Partial<Document>).evaluate;
-  if (typeof evaluate === 'function') {
-    try {
-      const r = doc.evaluate(CUSTOM_XPATH, top, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
-      for (let i = 0; i < r.snapshotLength; i++) {
-        const n = r.snapshotItem(i);
-        if (n && n.nodeType === 1) out.push(n as Element);
-      }
-      return out;
-    } catch {
-      out.length = 0; // fall through to the slow way
+  const q = customQueryFor(doc);
+  if (q !== null) {
+    const r = q.evaluate(top, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    for (let i = 0; i < r.snapshotLength; i++) {
+      const n = r.snapshotItem(i);
+      if (n && n.nodeType === 1) out.push(n as Element);
     }
+    return out;
   }
   const all = top.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) if (all[i]!.localName.includes('-')) out.push(all[i]!);
   return out;
-}
-
-/** Whether `el` may sit between two pieces of text that the walk joins (see above). */
-function mayJoinText(el: Element): boolean {
-  const p = el.parentNode;
-  if (p === null) return false;
-  if (p.nodeType === 1 && (TAG_KIND.get((p as Element).localName) ?? K_BREAK) !== K_BREAK) return true;
-  return textBeside(el, true) && textBeside(el, false);
-}
-
-function textBeside(el: Element, before: boolean): boolean {
-  for (let n = before ? el.previousSibling : el.nextSibling; n; n = before ? n.previousSibling : n.nextSibling) {
-    const t = n.nodeType;
-    if (t === 3 || t === 4) return !isBlank((n as CharacterData).data);
-    if (t === 1) {
-      const kind = TAG_KIND.get((n as Element).localName) ?? K_BREAK;
-      if (kind === K_SKIP) continue; // skipped too: look past it
-      // Any other element might itself be skipped ([contenteditable], own UI): conservative.
-      return kind !== K_BREAK || (n as Element).hasAttribute('contenteditable');
-    }
-    // comments, processing instructions: not text, not a break
-  }
-  return false;
 }
 
 function isRegion(el: Element | null): el is Element {
@@ -394,23 +385,6 @@ function fastScan(sc: Scanner, root: Node): boolean {
   const locate = text.length >= sc.locateMin;
   const regions: Element[] = [];
 
-  // Skipped elements inside a line of text; [contenteditable] (collected for the walks, too).
-  let editable: Set<Element> | null = null;
-  const skipped = top.querySelectorAll(SKIP_SELECTOR);
-  for (let i = 0; i < skipped.length; i++) {
-    const el = skipped[i]!;
-    const ce = el.getAttribute('contenteditable');
-    if (ce !== null && !SKIP_TAGS.has(el.localName)) {
-      if (ce.toLowerCase() === 'false') continue;
-      (editable ??= new Set()).add(el);
-    }
-    if (el.firstChild === null || !mayJoinText(el)) continue;
-    if (!locate) return false; // small root: just walk it
-    const c = containerOf(el.parentNode!);
-    if (!isRegion(c)) return false;
-    regions.push(c);
-  }
-
   // Open shadow roots (not in textContent).
   if (sc.shadow) {
     const hosts = customElementsUnder(sc.doc, top);
@@ -452,7 +426,7 @@ function fastScan(sc: Scanner, root: Node): boolean {
     if (last !== null && (r === last || last.contains(r))) continue;
     last = r;
     if (r !== top && isInsideSkipped(r, sc.isOwnUi)) continue;
-    sc.scanFrom(r, editable);
+    sc.scanFrom(r);
   }
   return true;
 }
@@ -531,18 +505,22 @@ function insideSkippedMemo(node: Node, isOwnUi: ((el: Element) => boolean) | und
  */
 export function pageTextSources(doc: Document): string[] {
   const out: string[] = [];
-  const title = doc.title;
-  if (title && title.trim()) out.push(title);
-  const imgs = doc.querySelectorAll('img[alt], area[alt], input[type="image" i][alt]');
-  for (let i = 0; i < imgs.length; i++) {
-    const alt = imgs[i]!.getAttribute('alt');
-    if (alt && alt.trim()) out.push(alt);
+  const add = (text: string | null) => {
+    if (text && text.trim()) out.push(text);
+  };
+  add(doc.title);
+  // Tag collections rather than one selector list, which tests every element against every
+  // selector: several times cheaper on a big page.
+  for (const tag of ['img', 'area', 'input']) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i]!;
+      if (tag === 'input' && (el.getAttribute('type') ?? '').toLowerCase() !== 'image') continue;
+      add(el.getAttribute('alt'));
+    }
   }
   const labelled = doc.querySelectorAll('[role="img"][aria-label]');
-  for (let i = 0; i < labelled.length; i++) {
-    const label = labelled[i]!.getAttribute('aria-label');
-    if (label && label.trim()) out.push(label);
-  }
+  for (let i = 0; i < labelled.length; i++) add(labelled[i]!.getAttribute('aria-label'));
   return out;
 }
 
@@ -550,8 +528,12 @@ export function pageTextSources(doc: Document): string[] {
 export function findInPageTextSources(doc: Document, matcher: Matcher): Set<string> {
   const found = new Set<string>();
   if (matcher.wordCount === 0) return found;
-  for (const text of pageTextSources(doc)) {
-    for (const id of matcher.findAll(text)) found.add(id);
-  }
+  const sources = pageTextSources(doc);
+  if (sources.length === 0) return found;
+  // The candidate filter over all of them at once first (each text stays whole between line
+  // breaks, so every real match still holds its token): usually nothing, and then no text is matched.
+  const ranges = candidateRanges(matcher, sources.join('\n'));
+  if (ranges !== null && ranges.length === 0) return found;
+  for (const text of sources) for (const id of matcher.findAll(text)) found.add(id);
   return found;
 }

@@ -279,6 +279,15 @@ describe('page text sources', () => {
     expect(pageTextSources(document)).toEqual(['At the hospital', 'a needle', 'abuse']);
     expect(findInPageTextSources(document, matcher)).toEqual(new Set(['hospital', 'needle', 'abuse']));
   });
+
+  it('reads area and image-button alt text, and finds nothing when no source holds a word', () => {
+    document.title = 'A calm page';
+    setBody(`<map><area alt="Needle" href="#"></map><input type="IMAGE" alt="abuse"><input type="text" alt="hospital"><img alt="a lake">`);
+    expect(pageTextSources(document)).toEqual(['A calm page', 'a lake', 'Needle', 'abuse']);
+    expect(findInPageTextSources(document, matcher)).toEqual(new Set(['needle', 'abuse']));
+    setBody(`<img alt="a lake"><div role="img" aria-label="a hill"></div>`);
+    expect(findInPageTextSources(document, matcher)).toEqual(new Set());
+  });
 });
 
 describe('scale', () => {

@@ -82,6 +82,25 @@ describe('candidate filter', () => {
     );
   });
 
+  it('gives the same candidates on long texts (read as UTF-8 bytes) as on short ones', () => {
+    const pad = ' '.repeat(2100); // long enough for the byte loop; holds no token
+    const dedupe = (ends: number[]) => ends.filter((e, i) => i === 0 || e !== ends[i - 1]);
+    let seen = 0;
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), (pieces) => {
+        const joined = pieces.join('');
+        const short = matcher.candidateEnds(joined, 1e9)!;
+        if (short.length > 0) seen++;
+        expect(matcher.candidateEnds(pad + joined, 1e9)).toEqual(dedupe(short).map((e) => e + pad.length));
+        expect(matcher.candidateEnds(joined + pad + joined, 1e9)).toEqual(
+          dedupe([...short, ...short.map((e) => e + joined.length + pad.length)]),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    expect(seen).toBeGreaterThan(200);
+  });
+
   it('gives up (null) when there are too many candidates or a word has U+FFFD', () => {
     expect(matcher.candidateEnds('hospital '.repeat(10), 5)).toBeNull();
     expect(matcher.candidateEnds('calm text', 5)).toEqual([]);
@@ -113,15 +132,17 @@ describe('fast path', () => {
     expect(matched).toBeGreaterThan(150);
   });
 
-  it('finds words split by skipped content inside a line', () => {
+  it('reads skipped content inside a line as a break, on the fast path and the full walk alike', () => {
     const big = 'calm words here. '.repeat(400);
     document.body.innerHTML = `<p>${big}</p><p id="a">abu<script>x</script>se</p><p id="b">hos<span><style>y</style></span>pital</p>
-      <p id="c">stra<textarea>z</textarea><!-- c -->ße</p><p>${big}</p>`;
-    expect(view(scanForMatches(document.body, matcher))).toEqual([
-      ['abuse', document.getElementById('a')],
-      ['hospital', document.getElementById('b')],
-      ['strasse', document.getElementById('c')],
-    ]);
+      <p id="c">a hospital<textarea>z</textarea>stay</p><p id="d">stra<!-- c -->ße</p><p>${big}</p>`;
+    const expected = [
+      ['hospital', document.getElementById('c')],
+      ['stay', document.getElementById('c')],
+      ['strasse', document.getElementById('d')],
+    ];
+    expect(view(scanForMatches(document.body, matcher))).toEqual(expected);
+    expect(view(scanForMatches(document.body, matcher, { fastPath: false }))).toEqual(expected);
   });
 
   it('finds text in open shadow roots of a large page', () => {
