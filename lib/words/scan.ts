@@ -366,6 +366,63 @@ function candidateRanges(matcher: Matcher, text: string): number[] | null {
 }
 
 /**
+ * Locate candidates: add up text node lengths (textContent = their data in tree order); every text
+ * node that overlaps a candidate range gives its container. The walk goes forward to the ranges
+ * before the widest gap between two of them and backward from the end to the ones after it, so
+ * the text between them (usually most of the page) is never visited. False: give up (too many
+ * regions, or a candidate outside any region).
+ */
+function locateRegions(doc: Document, top: Element, n: number, ranges: number[], regions: Element[]): boolean {
+  const m = ranges.length;
+  // ranges[split…] are found walking backward; the cost of a choice is the text it walks.
+  let split = m;
+  let best = ranges[m - 1]!;
+  for (let j = 0; j < m; j += 2) {
+    const cost = (j === 0 ? 0 : ranges[j - 1]!) + (n - ranges[j]!);
+    if (cost < best) {
+      best = cost;
+      split = j;
+    }
+  }
+  const add = (node: Node): boolean => {
+    const c = containerOf(node);
+    if (!isRegion(c)) return false;
+    if (regions.length === 0 || regions[regions.length - 1] !== c) regions.push(c);
+    return regions.length <= MAX_REGIONS;
+  };
+  const show = SHOW_TEXT | SHOW_CDATA_SECTION;
+  if (split > 0) {
+    const walker = doc.createTreeWalker(top, show);
+    let off = 0;
+    let k = 0;
+    for (let node = walker.nextNode(); node !== null && k < split; node = walker.nextNode()) {
+      const next = off + (node as CharacterData).length;
+      if (ranges[k]! < next && next > off) {
+        // ranges[k + 1] >= off here: ranges ending before this node were passed below.
+        if (!add(node)) return false;
+        while (k < split && ranges[k + 1]! < next) k += 2;
+      }
+      off = next;
+    }
+  }
+  if (split < m) {
+    const walker = doc.createTreeWalker(top, show);
+    let end = n;
+    let k = m - 2;
+    for (let node = walker.lastChild(); node !== null && k >= split; node = walker.previousNode()) {
+      const start = end - (node as CharacterData).length;
+      if (ranges[k + 1]! >= start && end > start) {
+        // ranges[k] < end here: ranges starting after this node were passed below.
+        if (!add(node)) return false;
+        while (k >= split && ranges[k]! >= start) k -= 2;
+      }
+      end = start;
+    }
+  }
+  return true;
+}
+
+/**
  * Scan `root` through the fast path. Returns false (having done nothing visible) when the fast path
  * does not apply; the caller then walks the root. `root` is not inside skipped content.
  */
@@ -398,24 +455,7 @@ function fastScan(sc: Scanner, root: Node): boolean {
 
   if (ranges.length > 0) {
     if (!locate) return false;
-    // Locate candidates: add up text node lengths (textContent = their data in tree order); every
-    // text node that overlaps a candidate range gives its container.
-    const walker = sc.doc.createTreeWalker(top, SHOW_TEXT | SHOW_CDATA_SECTION);
-    let off = 0;
-    let k = 0;
-    const m = ranges.length;
-    for (let node = walker.nextNode(); node !== null && k < m; node = walker.nextNode()) {
-      const next = off + (node as CharacterData).length;
-      if (ranges[k]! < next && next > off) {
-        // ranges[k + 1] >= off here: ranges ending before this node were passed below.
-        const c = containerOf(node);
-        if (!isRegion(c)) return false;
-        if (regions.length === 0 || regions[regions.length - 1] !== c) regions.push(c);
-        if (regions.length > MAX_REGIONS) return false;
-        while (k < m && ranges[k + 1]! < next) k += 2;
-      }
-      off = next;
-    }
+    if (!locateRegions(sc.doc, top, text.length, ranges, regions)) return false;
   }
   if (regions.length === 0) return true; // nothing can match
 
