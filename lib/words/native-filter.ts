@@ -21,8 +21,9 @@
  *       only when lower-casing kept every offset: length unchanged, i.e. no "İ");
  *   (b) or it involves a foldable code point. The ASCII stretches it covers between, before and
  *       after foldable code points are at most L long, so its code points all lie in one WINDOW:
- *       foldable runs (RE_FOLDABLE, a fixed superset class checked against every code point in
- *       the tests), each widened by maxLen on both sides, overlapping windows merged. `lowerFold`
+ *       runs of non-ASCII text that hold a possibly foldable code point (NO_ASCII_FOLD lists the
+ *       rest, checked against every code point in the tests), each widened by maxLen on both
+ *       sides, overlapping windows merged. `lowerFold`
  *       (native) of a window contains T whenever the matcher's fold does: tests check, for every
  *       code point whose fold is ASCII or empty, that lowerFold gives exactly the same; lowerFold
  *       also removes every other combining mark (more removals can only add candidates). A
@@ -33,13 +34,48 @@
 export const NATIVE_MAX_TOKENS = 24;
 
 /**
- * Superset of the foldable code points: everything outside ASCII except large blocks of assigned
- * characters checked (tests/unit/words-native.test.ts, every code point) to fold to no ASCII:
- * most Latin extended-B/IPA, Greek, Cyrillic, other scripts, punctuation such as quotes and
- * dashes, arrows/math/box drawing, CJK, Hangul, private use, emoji.
+ * Code points that fold to no ASCII ([first, last] pairs, checked for every code point in
+ * tests/unit/words-native.test.ts): most Latin extended-B/IPA, Greek, Cyrillic, other scripts,
+ * punctuation such as quotes and dashes, arrows/math/box drawing, CJK, Hangul, private use, emoji.
+ * Every other code point outside ASCII counts as possibly foldable (a superset).
  */
-const RE_FOLDABLE_G =
-  /[^\x00-\x7f\u0080-\u00a9\u0234-\u02af\u02b9-\u02e0\u03a3-\u0482\u048a-\u052f\u0559-\u058a\u0671-\u06d5\u070f-\u074a\u074d-\u07b1\u07c0-\u07fa\u07fd-\u082d\u0897-\u0983\u0d12-\u0d44\u0e01-\u0e3a\u0f00-\u0f47\u1000-\u10c5\u10d0-\u1248\u13a0-\u13f5\u1400-\u169c\u1780-\u17dd\u1f80-\u1fb4\u2010-\u2023\u2030-\u203b\u2190-\u225f\u2270-\u2429\u24eb-\u2a73\u2a77-\u2b73\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u2ff0-\u303f\u3041-\u3096\u3099-\u30ff\u3105-\u312f\u3131-\u318e\u3400-\ua48c\uac00-\ud7a3\ue000-\uf8ff\u{1f300}-\u{1f5ff}\u{1f600}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}]+/gu;
+const NO_ASCII_FOLD: readonly number[] = [
+  0x0080, 0x00a9, 0x0234, 0x02af, 0x02b9, 0x02e0, 0x03a3, 0x0482, 0x048a, 0x052f, 0x0559, 0x058a,
+  0x0671, 0x06d5, 0x070f, 0x074a, 0x074d, 0x07b1, 0x07c0, 0x07fa, 0x07fd, 0x082d, 0x0897, 0x0983,
+  0x0d12, 0x0d44, 0x0e01, 0x0e3a, 0x0f00, 0x0f47, 0x1000, 0x10c5, 0x10d0, 0x1248, 0x13a0, 0x13f5,
+  0x1400, 0x169c, 0x1780, 0x17dd, 0x1f80, 0x1fb4, 0x2010, 0x2023, 0x2030, 0x203b, 0x2190, 0x225f,
+  0x2270, 0x2429, 0x24eb, 0x2a73, 0x2a77, 0x2b73, 0x2e80, 0x2e99, 0x2e9b, 0x2ef3, 0x2f00, 0x2fd5,
+  0x2ff0, 0x303f, 0x3041, 0x3096, 0x3099, 0x30ff, 0x3105, 0x312f, 0x3131, 0x318e, 0x3400, 0xa48c,
+  0xac00, 0xd7a3, 0xe000, 0xf8ff, 0x1f300, 0x1f5ff, 0x1f600, 0x1f64f, 0x1f680, 0x1f6ff, 0x1f900, 0x1f9ff,
+];
+
+const MAY_FOLD = 1;
+const HIGH_SURROGATE = 2;
+/** BMP code unit → MAY_FOLD, HIGH_SURROGATE or 0; built on first use. */
+let bmpTable: Uint8Array | null = null;
+
+function table(): Uint8Array {
+  if (bmpTable === null) {
+    const t = new Uint8Array(0x10000).fill(MAY_FOLD, 0x80);
+    for (let k = 0; k < NO_ASCII_FOLD.length && NO_ASCII_FOLD[k]! < 0x10000; k += 2) t.fill(0, NO_ASCII_FOLD[k]!, NO_ASCII_FOLD[k + 1]! + 1);
+    t.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
+    t.fill(0, 0xdc00, 0xe000); // lone surrogates fold to themselves
+    bmpTable = t;
+  }
+  return bmpTable;
+}
+
+function astralMayFold(cp: number): boolean {
+  for (let k = 0; k < NO_ASCII_FOLD.length; k += 2) if (cp >= NO_ASCII_FOLD[k]! && cp <= NO_ASCII_FOLD[k + 1]!) return false;
+  return true;
+}
+
+/**
+ * Runs of text outside ASCII and the commonest punctuation that folds to no ASCII (Latin-1
+ * symbols, quotes, dashes; all in NO_ASCII_FOLD): the only places where a foldable character can
+ * be. A short class keeps the native search fast.
+ */
+const RE_RUNS_G = /[^\x00-\xa9\u2010-\u2023\u2030-\u203b]+/g;
 
 /** Combining marks and the invisible format characters the matcher removes (see normalize.ts). */
 const RE_STRIP_G = /[\p{M}\u00AD\u061C\u0640\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/gu;
@@ -59,12 +95,28 @@ export function lowerFold(s: string): string {
   return f;
 }
 
-/** Exposed for the tests: whether the fixed class counts `cp` as possibly foldable. */
+/** Whether `cp` counts as possibly folding to ASCII (exposed for the tests). */
 export function mayFoldToAscii(cp: number): boolean {
-  RE_FOLDABLE_G.lastIndex = 0;
-  const r = RE_FOLDABLE_G.test(String.fromCodePoint(cp));
-  RE_FOLDABLE_G.lastIndex = 0;
-  return r;
+  if (cp < 0x10000) return table()[cp] === MAY_FOLD;
+  return astralMayFold(cp);
+}
+
+/** Whether a run of non-ASCII text (text[from, to)) holds a possibly foldable code point. */
+function runMayFold(text: string, from: number, to: number): boolean {
+  const t = table();
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const kind = t[c]!;
+    if (kind === MAY_FOLD) return true;
+    if (kind === HIGH_SURROGATE && i + 1 < to) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (astralMayFold((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) return true;
+        i++;
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -87,12 +139,16 @@ export function nativeCandidateRanges(text: string, tokens: readonly string[], m
     }
   }
   if (points.length > 1) points.sort((a, b) => a - b);
-  // (b) Windows around foldable code points.
+  // (b) Windows around the runs of non-ASCII text that hold a possibly foldable code point (a
+  // window around the whole run holds one around each such code point).
   const winStart: number[] = [];
   const winEnd: number[] = []; // exclusive
-  const re = RE_FOLDABLE_G;
+  const re = RE_RUNS_G;
+  const t = table();
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // Most runs are one character (an accented letter, an emoji half): looked up inline.
+    if (re.lastIndex - m.index === 1 ? t[text.charCodeAt(m.index)] !== MAY_FOLD : !runMayFold(text, m.index, re.lastIndex)) continue;
     const s = m.index > maxLen ? m.index - maxLen : 0;
     const e = Math.min(n, re.lastIndex + maxLen);
     const k = winEnd.length - 1;
@@ -107,12 +163,19 @@ export function nativeCandidateRanges(text: string, tokens: readonly string[], m
   if (winStart.length > 0) {
     const parts: string[] = new Array<string>(winStart.length);
     for (let k = 0; k < winStart.length; k++) parts[k] = text.slice(winStart[k]!, winEnd[k]!);
-    // One native pass over all windows first ("\n" separates: no token contains whitespace).
-    const all = lowerFold(parts.join('\n'));
+    // One native pass over all windows, joined by a control character none of them holds (no
+    // token spans it, and folding keeps it), then split back apart.
+    const raw = parts.join('');
+    let sep = '';
+    for (let c = 1; c < 9 && sep === ''; c++) if (!raw.includes(String.fromCharCode(c))) sep = String.fromCharCode(c);
+    const joined = parts.join(sep === '' ? '\n' : sep);
+    const all = lowerFold(joined);
     const hit = tokens.filter((tok) => all.includes(tok));
     if (hit.length > 0) {
+      const folded = sep === '' ? [] : all.split(sep);
+      const aligned = folded.length === parts.length;
       for (let k = 0; k < parts.length; k++) {
-        const f = lowerFold(parts[k]!);
+        const f = aligned ? folded[k]! : lowerFold(parts[k]!);
         if (hit.some((tok) => f.includes(tok))) {
           if (ranges.length >= 2 * max) return null;
           ranges.push(winStart[k]!, winEnd[k]! - 1);

@@ -47,6 +47,25 @@ describe('native fold', () => {
 });
 
 describe('nativeCandidateRanges', () => {
+  it('finds a word through every code point that folds to ASCII letters, amid long ASCII text', { timeout: 120_000 }, () => {
+    const before = 'calm words '.repeat(30);
+    const missed: string[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      if (isSurrogate(cp)) continue;
+      const f = foldCodePoint(cp);
+      if (!/^[a-z0-9]+$/.test(f)) continue;
+      const ch = String.fromCodePoint(cp);
+      const token = `qz${f}zq`;
+      const text = `${before}qz${ch}zq${before}`;
+      const at = before.length + 2 + ch.length + 1; // the last unit of the occurrence
+      const ranges = nativeCandidateRanges(text, [token], token.length, 100);
+      let covered = false;
+      for (let k = 0; ranges && k < ranges.length; k += 2) if (ranges[k]! <= at && at <= ranges[k + 1]!) covered = true;
+      if (ranges !== null && !covered) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('finds ASCII and folded occurrences, and gives up when lower-casing moves offsets', () => {
     const r = nativeCandidateRanges('a Hospital b', ['hospital'], 8, 100);
     expect(r).toEqual([9, 9]);
