@@ -106,9 +106,18 @@ function isGeneric(el: Element): boolean {
   return GENERIC_TAGS.has(el.localName) || el.localName.includes('-');
 }
 
+/** The commonest paragraph-level tags, counted first: enough of them settles the question. */
+const COMMON_PARAGRAPH_TAGS = ['p', 'li', 'tr'];
+
 function holdsTooMuch(el: Element): boolean {
-  // Cheap pre-check first: a live collection's length needs no selector matching.
+  // Cheap checks first: a tag collection's length needs no selector matching, while the selector
+  // list tests every element of a big story against every selector.
   if (el.getElementsByTagName('*').length <= MAX_ITEM_BLOCKS) return false;
+  let common = 0;
+  for (const tag of COMMON_PARAGRAPH_TAGS) {
+    common += el.getElementsByTagName(tag).length;
+    if (common > MAX_ITEM_BLOCKS) return true;
+  }
   return el.querySelectorAll(PARAGRAPH_LEVEL_SELECTOR).length > MAX_ITEM_BLOCKS;
 }
 

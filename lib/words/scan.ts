@@ -426,16 +426,15 @@ function locateRegions(doc: Document, top: Element, n: number, ranges: number[],
  * Scan `root` through the fast path. Returns false (having done nothing visible) when the fast path
  * does not apply; the caller then walks the root. `root` is not inside skipped content.
  */
-function fastScan(sc: Scanner, root: Node): boolean {
+function fastScan(sc: Scanner, root: Node, knownHosts?: Element[]): boolean {
   let top: Element;
   if (root.nodeType === 9) {
     const de = (root as Document).documentElement;
     if (!de) return false;
     top = de;
-  } else if (root.nodeType === 1) {
-    top = root as Element;
-    if ((TAG_KIND.get(top.localName) ?? K_BREAK) !== K_BREAK) return false; // inline roots join outer text
-  } else return false;
+  } else if (isBlockRoot(root)) {
+    top = root;
+  } else return false; // inline roots join outer text
   const text = top.textContent ?? '';
   const ranges = candidateRanges(sc.matcher, text);
   if (ranges === null) return false;
@@ -444,7 +443,7 @@ function fastScan(sc: Scanner, root: Node): boolean {
 
   // Open shadow roots (not in textContent).
   if (sc.shadow) {
-    const hosts = customElementsUnder(sc.doc, top);
+    const hosts = knownHosts ? [...knownHosts] : customElementsUnder(sc.doc, top);
     if (top.localName.includes('-')) hosts.push(top);
     for (const host of hosts) {
       if ((host as Element & { shadowRoot: ShadowRoot | null }).shadowRoot === null) continue;
@@ -469,6 +468,42 @@ function fastScan(sc: Scanner, root: Node): boolean {
     sc.scanFrom(r);
   }
   return true;
+}
+
+/** An element root whose edges end lines of text (not inline): what fastScan works on. */
+function isBlockRoot(node: Node): node is Element {
+  return node.nodeType === 1 && (TAG_KIND.get((node as Element).localName) ?? K_BREAK) === K_BREAK;
+}
+
+/** From this many roots on, a batch shares its custom-element queries (see hostsForBatch). */
+const BATCH_MIN = 16;
+
+/**
+ * Custom elements under each root of a batch (a feed's new posts), for the runs of sibling roots
+ * that make up all of their parent's element children: one query on the parent instead of one per
+ * root. Roots not in such a run are left out (fastScan queries them itself).
+ */
+function hostsForBatch(doc: Document, roots: Element[]): Map<Element, Element[]> {
+  const out = new Map<Element, Element[]>();
+  const query = customQueryFor(doc);
+  if (query === null) return out;
+  for (let i = 0; i < roots.length; ) {
+    const parent = roots[i]!.parentElement;
+    let j = i + 1;
+    while (j < roots.length && roots[j - 1]!.nextElementSibling === roots[j]) j++;
+    const run = roots.slice(i, j);
+    i = j;
+    if (parent === null || run.length < BATCH_MIN || run[0]!.previousElementSibling !== null || run[run.length - 1]!.nextElementSibling !== null) continue;
+    for (const root of run) out.set(root, []);
+    const found = query.evaluate(parent, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    for (let h = 0; h < found.snapshotLength; h++) {
+      const host = found.snapshotItem(h) as Element;
+      let root: Element = host;
+      while (root.parentElement !== parent) root = root.parentElement!;
+      if (root !== host) out.get(root)!.push(host);
+    }
+  }
+  return out;
 }
 
 function scannerFor(root: Node, matcher: Matcher, opts: ScanOptions): Scanner | null {
@@ -502,8 +537,15 @@ export function scanRoots(roots: Iterable<Node>, matcher: Matcher, opts: ScanOpt
   if (matcher.wordCount === 0) return [];
   let sc: Scanner | null = null;
   const clean = new Map<Node, boolean>(); // ancestor → inside skipped content?
-  for (const root of roots) {
-    if (insideSkippedMemo(root, opts.isOwnUi, clean)) continue;
+  const list = [...roots].filter((root) => !insideSkippedMemo(root, opts.isOwnUi, clean));
+  // A big batch of block roots in one document (a feed's new posts) shares its element queries.
+  let hosts: Map<Element, Element[]> | null = null;
+  if (opts.fastPath !== false && opts.shadowRoots !== false && list.length >= BATCH_MIN) {
+    const doc = list[0]!.ownerDocument;
+    const blocks = list.filter((r): r is Element => isBlockRoot(r) && r.ownerDocument === doc);
+    if (doc && blocks.length >= BATCH_MIN) hosts = hostsForBatch(doc, blocks);
+  }
+  for (const root of list) {
     if (sc === null || sc.doc !== (root.nodeType === 9 ? root : root.ownerDocument)) {
       const next = scannerFor(root, matcher, opts);
       if (!next) continue;
@@ -511,7 +553,7 @@ export function scanRoots(roots: Iterable<Node>, matcher: Matcher, opts: ScanOpt
       sc = next;
     }
     sc.newRoot();
-    if (opts.fastPath === false || !fastScan(sc, root)) sc.scanFrom(root);
+    if (opts.fastPath === false || !fastScan(sc, root, hosts?.get(root as Element))) sc.scanFrom(root);
   }
   return sc === null ? [] : sc.results;
 }

@@ -17,6 +17,28 @@ const FEED = html(
        // What was drawn in the first frame after the item arrived.
        return new Promise((resolve) => requestAnimationFrame(() => resolve(item.getAttribute('style') || '')));
      };
+     // A batch of posts added at once to a wrapper already in the page (many roots in one mutation
+     // batch); texts[i] goes in post i, in an open shadow root when it starts with "shadow:".
+     // Resolves with the posts blurred in the first frame.
+     window.addBatch = async (n, texts) => {
+       const wrapper = document.createElement('div');
+       document.getElementById('feed').append(wrapper);
+       await new Promise((resolve) => setTimeout(resolve));
+       const items = [];
+       for (let i = 0; i < n; i++) {
+         const item = document.createElement('article');
+         const text = texts[i] || 'Post ' + i + ' about the weather.';
+         if (text.startsWith('shadow:')) {
+           const card = document.createElement('x-card');
+           card.attachShadow({ mode: 'open' }).innerHTML = '<p>' + text.slice(7) + '</p>';
+           item.append(card);
+         } else item.innerHTML = '<p>' + text + '</p>';
+         items.push(item);
+       }
+       wrapper.append(...items);
+       return new Promise((resolve) => requestAnimationFrame(() =>
+         resolve(items.flatMap((item, i) => ((item.getAttribute('style') || '').includes('blur') ? [i] : [])))));
+     };
    </script>`,
 );
 const BIG = html('Big', `<main>${Array.from({ length: 4000 }, (_, i) => `<div class="row"><span>Row ${i}</span> <em>${i === 3210 ? 'an ambulance went by' : 'quiet street'}</em></div>`).join('')}</main>`);
@@ -124,6 +146,12 @@ describe('word lists', () => {
     const firstFrame = await page.evaluate(() => (window as any).addMore('An AMBULANCE outside'));
     expect(firstFrame).toContain('blur');
     expect(await page.evaluate(() => (window as any).addMore('Sunny afternoon'))).toBe('');
+    // A big batch (prepared as one: one text pass, one custom-element query), with the word in a
+    // post's open shadow root and in plain text.
+    const blurred = await page.evaluate(() =>
+      (window as any).addBatch(40, { 7: 'shadow:An ambulance came', 25: 'Another AMBULANCE', 31: 'shadow:Rain again' }),
+    );
+    expect(blurred).toEqual([7, 25]);
   });
 
   it('follows a single-page app that swaps its content', async () => {

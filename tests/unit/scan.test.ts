@@ -212,6 +212,15 @@ describe('blockFor / block choice', () => {
     expect(m?.block).toBe($('#story p:nth-of-type(8)'));
   });
 
+  it('counts every kind of paragraph-level element when an item may hold too much', () => {
+    const mixed = (n: number) =>
+      Array.from({ length: n }, (_, i) => (i % 2 ? '<h2>plain</h2>' : '<p>plain</p>')).join('') + '<p id="hit">a hospital</p>';
+    setBody(`<ul><li id="small">${mixed(20)}</li><li>calm</li></ul>`);
+    expect(scanForMatches(document.body, matcher)[0]?.block).toBe($('#small'));
+    setBody(`<ul><li id="big">${mixed(30)}</li><li>calm</li></ul>`); // 16 p + 15 h2: too much
+    expect(scanForMatches(document.body, matcher)[0]?.block).toBe($('#hit'));
+  });
+
   it('falls back when a lone article is the page column, but keeps a feed of articles', () => {
     setBody(`<header>site</header><article id="only"><h1>hello</h1><p id="p">needle</p></article><footer>x</footer>`);
     expect(scanForMatches(document.body, matcher)[0]?.block).toBe($('#p'));

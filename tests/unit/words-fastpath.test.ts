@@ -180,6 +180,23 @@ describe('scanRoots', () => {
     );
   });
 
+  it('equals the per-root scans for a big batch of posts', { timeout: 60_000 }, () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(pageArb, { minLength: 16, maxLength: 40 }), fc.boolean(), (posts, mixed) => {
+        setPage(`<div class="feed">${posts.map((p) => `<article>${p}</article>`).join('\n')}</div><p>a hospital</p>`);
+        const roots: Node[] = [...document.querySelector('.feed')!.children];
+        if (mixed) roots.splice(3, 0, document.body.lastChild!, document.body.lastChild!.firstChild!);
+        const expected = roots.flatMap((r) => scanForMatches(r, matcher, { isOwnUi, fastPath: false }));
+        if (expected.length > 0) matched++;
+        expect(view(scanRoots(roots, matcher, { isOwnUi }))).toEqual(view(expected));
+        expect(view(scanRoots(roots, matcher, { isOwnUi, locateMin: 0 }))).toEqual(view(expected));
+      }),
+      { numRuns: 300 },
+    );
+    expect(matched).toBeGreaterThan(100);
+  });
+
   it('returns nothing for no roots or no words', () => {
     document.body.innerHTML = '<p>hospital</p>';
     expect(scanRoots([], matcher)).toEqual([]);
