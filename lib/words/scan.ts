@@ -19,13 +19,13 @@
  *   - Skipped entirely (with their subtree): script, style, noscript, template, textarea, input,
  *     select, option, head, title, iframe, object, embed, canvas, video, audio, noembed, noframes,
  *     any [contenteditable] other than "false" (the person's own typing), and any element for which
- *     the injected `isOwnUi(el)` returns true. A skipped element reads as a line break: text on
- *     either side never joins into one word (`abu<script>…</script>se` is not "abuse"). Most of
- *     these are visible widgets that separate words on screen anyway, the invisible ones do not sit
- *     inside words on real pages, and it keeps the fast path below free of element queries for
- *     them. <code> and <pre> ARE scanned. Open shadow roots of
+ *     the injected `isOwnUi(el)` returns true. <code> and <pre> ARE scanned. Open shadow roots of
  *     custom elements (tag name with a dash — where the web uses them) are scanned too; closed ones,
  *     like Steady's own UI, are invisible to the page and to us.
+ *   - A skipped element reads as a line break: text on either side never joins into one word
+ *     (`abu<script>…</script>se` is not "abuse"). Most of them are widgets that separate words on
+ *     screen anyway, the invisible ones do not sit inside words on real pages, and it keeps the
+ *     fast path below free of element queries for them.
  *
  * Why not a TreeWalker NodeFilter callback? Chromium calls a JS filter once per node across the
  * bindings layer; instead the walker shows elements and text, and a skipped element's subtree is

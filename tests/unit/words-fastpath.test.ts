@@ -59,7 +59,7 @@ function setPage(html: string): void {
     host.attachShadow({ mode: 'open' }).innerHTML = `<p>${esc(host.getAttribute('data-shadow') ?? '')}</p>`;
   }
 }
-/** Own UI: elements with class "own" holding no text inside a line (the documented contract). */
+/** Own UI: elements with class "own" (skipped, like script). */
 const isOwnUi = (el: Element) => el.classList.contains('own');
 const view = (ms: ScanMatch[]) => ms.map((m) => [m.triggerId, m.block] as const);
 
