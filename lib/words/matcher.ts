@@ -808,7 +808,9 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
     }
   });
   const tb = buildTables(patterns, triggers, options);
-  let candidates: Tables | null | undefined; // built on first use
+  // Built now, not on first use: compiling happens when the person's preferences arrive, long
+  // before the page is read, and every page scan needs these.
+  const candidates: Tables | null = patterns.length > 0 ? buildCandidateTables(patterns) : null;
   let native: NativeTokens | null | undefined; // computed on first use
 
   // One reusable stream for the convenience methods (JS is single-threaded and they don't nest).
@@ -865,7 +867,6 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
       return new Stream(tb, onMatch);
     },
     candidateEnds(text: string, max: number): number[] | null {
-      if (candidates === undefined) candidates = buildCandidateTables(patterns);
       if (candidates === null) return null;
       const t = typeof text === 'string' ? text : '';
       // Long texts through the UTF-8 loop (faster while the page's JIT is cold); short ones (feed
