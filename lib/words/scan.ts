@@ -613,9 +613,18 @@ export function findInPageTextSources(doc: Document, matcher: Matcher): Set<stri
   const sources = pageTextSources(doc);
   if (sources.length === 0) return found;
   // The candidate filter over all of them at once first (each text stays whole between line
-  // breaks, so every real match still holds its token): usually nothing, and then no text is matched.
+  // breaks, so every real match still holds its token); then only the texts a candidate falls in
+  // are matched.
   const ranges = candidateRanges(matcher, sources.join('\n'));
-  if (ranges !== null && ranges.length === 0) return found;
-  for (const text of sources) for (const id of matcher.findAll(text)) found.add(id);
+  let k = 0;
+  let start = 0;
+  for (const text of sources) {
+    const end = start + text.length; // exclusive; a "\n" follows
+    if (ranges !== null) while (k < ranges.length && ranges[k + 1]! < start) k += 2;
+    if (ranges === null || (k < ranges.length && ranges[k]! < end)) {
+      for (const id of matcher.findAll(text)) found.add(id);
+    }
+    start = end + 1;
+  }
   return found;
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileMatcher, type TriggerWords } from '../../lib/words/matcher';
-import { scanForMatches, scanRoots, type ScanMatch } from '../../lib/words/scan';
+import { findInPageTextSources, pageTextSources, scanForMatches, scanRoots, type ScanMatch } from '../../lib/words/scan';
 
 // The scanner's fast path (glued textContent + candidate filter, then only the containers that may
 // hold a match) and scanRoots must never change a result: both are compared with the full walk.
@@ -105,6 +105,21 @@ describe('candidate filter', () => {
     expect(matcher.candidateEnds('hospital '.repeat(10), 5)).toBeNull();
     expect(matcher.candidateEnds('calm text', 5)).toEqual([]);
     expect(compileMatcher([{ id: 'x', words: ['a\uFFFDb'] }]).candidateEnds('a\uFFFDb', 5)).toBeNull();
+  });
+});
+
+describe('page text sources through the candidate filter', () => {
+  it('finds exactly what matching every title and alt text finds', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 30 }), text, (alts, title) => {
+        document.title = title;
+        document.body.innerHTML = alts.map((a) => `<img alt="${esc(a).replace(/"/g, '&quot;')}">`).join('');
+        const expected = new Set<string>();
+        for (const source of pageTextSources(document)) for (const id of matcher.findAll(source)) expected.add(id);
+        expect(findInPageTextSources(document, matcher)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
