@@ -7,9 +7,39 @@ import { containerOf, isInlineElement, isPageLevel } from './blocks';
  */
 export function mutationRoots(records: Iterable<MutationRecord>): Node[] {
   const roots = new Set<Node>();
+  const added = new Set<Node>();
+  // A record whose target lies inside a node added earlier in the batch, or inside a root, adds
+  // nothing new: it is skipped without reading its added nodes. While a page loads, the parser
+  // makes one record per node, and nearly all of them are of this kind.
+  const inside = new Map<Node, boolean>();
+  const isInside = (node: Node): boolean => {
+    const path: Node[] = [];
+    let result = false;
+    for (let n: Node | null = node; n !== null; n = n.parentNode) {
+      const known = inside.get(n);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (added.has(n) || roots.has(n)) {
+        result = true;
+        break;
+      }
+      path.push(n);
+    }
+    // A "no" may go stale as roots are added; it only costs a root that the last step drops.
+    for (const n of path) inside.set(n, result);
+    return result;
+  };
   for (const record of records) {
+    if (isInside(record.target)) continue;
     if (record.type === 'characterData') addRoot(roots, record.target);
-    else for (const node of record.addedNodes) addRoot(roots, node);
+    else {
+      for (const node of record.addedNodes) {
+        added.add(node);
+        addRoot(roots, node);
+      }
+    }
   }
   const top: Node[] = [];
   for (const root of roots) if (!hasAncestorIn(root, roots)) top.push(root);
