@@ -92,10 +92,18 @@ export function startSteady({ hold }: StartOptions): void {
         veilBlock(block, trigger.action === 'hide' ? 'hide' : 'blur', { label: trigger.label, css: veilCss, onReveal: () => {} }, ownUi);
       }
     };
-    const watch = watchWords(document, { triggers, isOwnUi: (el) => ownUi.has(el), onMatch });
+    // Lists that only pause keep the page covered until it is read, so one scan of the whole page
+    // then does it, for less work than following the parser batch by batch. Blur and hide must veil
+    // content as it arrives, before it is drawn.
+    const atOnce = top && document.readyState === 'loading' && triggers.every((t) => t.action === 'pause');
+    const watch = watchWords(document, { triggers, isOwnUi: (el) => ownUi.has(el), onMatch, observe: !atOnce });
     // What the parser added before the script could start watching.
-    if (document.documentElement) watch.scan(document.documentElement);
+    if (!atOnce && document.documentElement) watch.scan(document.documentElement);
     const decide = () => {
+      if (atOnce) {
+        if (document.documentElement) watch.scan(document.documentElement);
+        watch.observe();
+      }
       watch.scanSources();
       release();
     };

@@ -7,6 +7,8 @@ export interface WordWatchOptions {
   triggers: readonly Trigger[];
   isOwnUi: (el: Element) => boolean;
   onMatch: (trigger: Trigger, block: Element | null) => void;
+  /** Follow changes from the start (default true); false: only once `observe()` is called. */
+  observe?: boolean;
 }
 
 export interface WordWatch {
@@ -14,6 +16,8 @@ export interface WordWatch {
   scanSources(): void;
   /** Scans everything under `root` now. */
   scan(root: Node): void;
+  /** Starts following changes (when created with `observe: false`). */
+  observe(): void;
   stop(): void;
 }
 
@@ -23,7 +27,7 @@ export interface WordWatch {
  * is handled before the browser paints it. Only the added subtrees are scanned, never the whole
  * page again.
  */
-export function watchWords(doc: Document, { triggers, isOwnUi, onMatch }: WordWatchOptions): WordWatch {
+export function watchWords(doc: Document, { triggers, isOwnUi, onMatch, observe = true }: WordWatchOptions): WordWatch {
   const matcher = compileMatcher(triggers.map((t) => ({ id: t.id, words: t.words })));
   const byId = new Map(triggers.map((t) => [t.id, t]));
   const blockCache = new Map<Element, Element | null>();
@@ -42,7 +46,8 @@ export function watchWords(doc: Document, { triggers, isOwnUi, onMatch }: WordWa
     const top = mutationRoots(records);
     if (top.length > 0) report(top);
   });
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  const start = () => observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  if (observe) start();
 
   return {
     scanSources() {
@@ -52,6 +57,7 @@ export function watchWords(doc: Document, { triggers, isOwnUi, onMatch }: WordWa
       }
     },
     scan,
+    observe: start,
     stop: () => observer.disconnect(),
   };
 }

@@ -10,7 +10,8 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-export type Route = (url: URL) => { body: string; headers?: Record<string, string>; status?: number } | undefined;
+/** `delayMs`: answer that much later (a slow script holds the page in loading). */
+export type Route = (url: URL) => { body: string; headers?: Record<string, string>; status?: number; delayMs?: number } | undefined;
 
 /** Records, from the page's own scripts, whether Steady's cover was in place before anything could paint. */
 export const PAINT_PROBE = `<script>
@@ -34,8 +35,12 @@ export async function startServer(extra: Route = () => undefined): Promise<TestS
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const custom = extra(url);
     const body = custom?.body ?? defaultRoutes[url.pathname] ?? page('Page', `<h1>${url.pathname.replace(/[<>&]/g, '')}</h1>`);
-    res.writeHead(custom?.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...custom?.headers });
-    res.end(body);
+    const send = () => {
+      res.writeHead(custom?.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...custom?.headers });
+      res.end(body);
+    };
+    if (custom?.delayMs) setTimeout(send, custom.delayMs);
+    else send();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {

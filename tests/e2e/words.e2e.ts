@@ -49,13 +49,18 @@ const PAGES: Record<string, string> = {
   '/titled': html('Hospital visiting hours', '<p>Plain text.</p>'),
   '/framed': html('Framed', '<p>Outer page.</p><iframe src="/feed" style="width:600px;height:400px"></iframe>'),
   '/spa': html('SPA', `<main id="app"><p>Home</p></main><button id="go" onclick="history.pushState({}, '', '/spa/ward'); document.getElementById('app').innerHTML = '<article><p>The hospital ward</p></article>'">Go</button>`),
+  // The same, still loading when Steady's preferences arrive (a slow script holds the parser).
+  '/spa-slow': html('SPA', `<main id="app"><p>Home</p></main><button id="go" onclick="history.pushState({}, '', '/spa/ward'); document.getElementById('app').innerHTML = '<article><p>The hospital ward</p></article>'">Go</button><script src="/slow.js"></script>`),
   '/big': BIG,
 };
 
 let server: TestServer;
 let steady: Steady;
 beforeAll(async () => {
-  server = await startServer((url) => (PAGES[url.pathname] ? { body: PAGES[url.pathname]! } : undefined));
+  server = await startServer((url) => {
+    if (url.pathname === '/slow.js') return { body: 'window.slowScriptRan = true;', headers: { 'content-type': 'text/javascript' }, delayMs: 400 };
+    return PAGES[url.pathname] ? { body: PAGES[url.pathname]! } : undefined;
+  });
 });
 afterAll(() => server.close());
 beforeEach(async () => {
@@ -159,6 +164,13 @@ describe('word lists', () => {
     const { page } = await visit('http://feed.test/spa');
     await page.click('#go');
     await expect.poll(() => styleOf(page, '#app p')).toContain('display: none');
+    // A list that only pauses reads the page once when it has loaded, then follows changes.
+    await setPrefs(steady, { triggers: [wordList('p', ['ward'], 'pause', ['spa.test'], { label: 'Wards' })] });
+    const spa = await visit('http://spa.test/spa-slow');
+    expect(await spa.page.evaluate(() => (window as any).slowScriptRan)).toBe(true);
+    expect(await spa.pause.staysClosed()).toBe(true);
+    await spa.page.click('#go');
+    expect((await spa.pause.waitOpen()).name?.value).toBe('Pause for: Wards');
   });
 
   it('veils words inside a same-origin frame', async () => {

@@ -97,6 +97,22 @@ describe('watchWords', () => {
     document.title = '';
   });
 
+  it('follows changes only once asked to, when created not observing', async () => {
+    document.body.innerHTML = '<main id="feed"></main>';
+    const onMatch = vi.fn();
+    const watch = watchWords(document, { triggers: [list('a')], isOwnUi: () => false, onMatch, observe: false });
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<article>a hospital visit</article>');
+    await Promise.resolve();
+    expect(onMatch).not.toHaveBeenCalled();
+    watch.scan(document.documentElement);
+    expect(onMatch).toHaveBeenCalledTimes(1);
+    watch.observe();
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<article>another hospital</article>');
+    await Promise.resolve();
+    expect(onMatch).toHaveBeenCalledTimes(2);
+    watch.stop();
+  });
+
   it('never reads Steady’s own UI', async () => {
     const onMatch = vi.fn();
     const watch = watchWords(document, { triggers: [list('a')], isOwnUi: (el) => el.id === 'mine', onMatch });
