@@ -19,13 +19,21 @@
  * with a shared block cache), timed from the end of the append call (the mutation records' task) to
  * the end of the observer callback (the microtask that handles them).
  */
+import { watchWords } from '../../lib/content/watch-words';
+import type { Trigger } from '../../lib/prefs/schema';
 import { compileMatcher, type Matcher, type TriggerWords } from '../../lib/words/matcher';
 import { mutationRoots } from '../../lib/words/mutation-roots';
 import { findInPageTextSources, scanForMatches, scanRoots } from '../../lib/words/scan';
 
 export type Method = 'steady' | 'perword' | 'innertext';
-/** Diagnostic only: the page's first style + layout pass alone (`document.body.offsetHeight`). */
-export type Probe = 'layout';
+/**
+ * Not compared with the baselines:
+ *   layout  the page's first style + layout pass alone (`document.body.offsetHeight`);
+ *   live    the content script's own path for blur lists (lib/content/watch-words.ts): the page is
+ *           read batch by batch while it loads; at DOMContentLoaded only the title and alt text are
+ *           left. `ms` = the work left at DOMContentLoaded, parts = [all the reading while loading].
+ */
+export type Probe = 'layout' | 'live';
 
 export interface BenchConfig {
   entries: TriggerWords[];
@@ -144,11 +152,46 @@ const prepareLayout: Prepare = () => () => {
   return { method: 'layout', ms: t1 - t0, parts: [t1 - t0], any: false, triggers: [], hits: 0 };
 };
 
+const prepareLive: Prepare = (cfg) => {
+  let loadingMs = 0;
+  let hits = 0;
+  const found = new Set<string>();
+  // Time every callback of the watcher's observer (it is created inside watchWords).
+  const Native = window.MutationObserver;
+  window.MutationObserver = class extends Native {
+    constructor(callback: MutationCallback) {
+      super((records, observer) => {
+        const t = now();
+        callback(records, observer);
+        loadingMs += now() - t;
+      });
+    }
+  };
+  const triggers = cfg.entries.map((e) => ({ id: e.id, label: e.id, words: [...e.words], action: 'blur' }) as unknown as Trigger);
+  const onMatch = (trigger: Trigger) => {
+    hits++;
+    found.add(trigger.id);
+  };
+  const watch = watchWords(document, { triggers, isOwnUi, onMatch });
+  window.MutationObserver = Native;
+  const t0 = now();
+  watch.scan(document.documentElement);
+  loadingMs += now() - t0;
+  return () => {
+    const t1 = now();
+    watch.scanSources();
+    const t2 = now();
+    watch.stop();
+    return { method: 'live', ms: t2 - t1, parts: [loadingMs], any: found.size > 0, triggers: [...found], hits };
+  };
+};
+
 const METHODS: Record<Method | Probe, Prepare> = {
   steady: prepareSteady,
   perword: preparePerWord,
   innertext: prepareInnerText,
   layout: prepareLayout,
+  live: prepareLive,
 };
 const method = new URLSearchParams(location.search).get('method');
 const cfg = win.__benchConfig;
