@@ -702,9 +702,9 @@ function candidateScan(tb: Tables, text: string, max: number): number[] | null {
  * charCodeAt call; the native encoder adds far less than that saves on long texts.
  */
 const encoder = new TextEncoder();
-/** Kept between calls (page scans come one after another); dropped when very large. */
+/** Reused between calls; never more than KEEP_BUFFER_BYTES is kept alive in a tab. */
 let byteBuffer = new Uint8Array(0);
-const KEEP_BUFFER_BYTES = 4 << 20;
+const KEEP_BUFFER_BYTES = 1 << 20;
 
 function candidateScanUtf8(tb: Tables, text: string, max: number): number[] | null {
   const out: number[] = [];
