@@ -110,8 +110,8 @@ export interface Matcher {
   createStream(onMatch: MatchCallback): MatchStream;
   /**
    * Candidate filter (used by the page scanner's fast path): the offsets in `text` (UTF-16 index of
-   * the last code unit) where a CANDIDATE ends, in increasing order, or null when the filter cannot
-   * be used (some word contains U+FFFD) or more than `max` candidates were found.
+   * the last code unit) where a CANDIDATE ends, in strictly increasing order, or null when the
+   * filter cannot be used (some word contains U+FFFD) or more than `max` candidates were found.
    *
    * A candidate is an occurrence of one token (the longest whitespace-free run, in match form) of a
    * word, folded exactly like the matcher folds, WITHOUT any boundary or combining-mark rule. It is
@@ -586,6 +586,12 @@ class Stream implements MatchStream {
   }
 }
 
+/** One automaton step, dense or sparse. */
+function stepState(tb: Tables, state: number, cls: number): number {
+  const delta = tb.delta;
+  return delta !== null ? delta[state * tb.K + cls]! : sparseStep(tb, state, cls);
+}
+
 function sparseStep(tb: Tables, state: number, cls: number): number {
   let s = state;
   for (;;) {
@@ -639,54 +645,27 @@ function candidateScan(tb: Tables, text: string, max: number): number[] | null {
   const out: number[] = [];
   if (tb.patternCount === 0) return out;
   const ascii = tb.ascii;
-  const classOf = tb.classOf;
   const delta = tb.delta;
   const K = tb.K;
   const outFrom = tb.outFrom;
-  const bmp = BMP_FOLD_CACHE;
   const n = text.length;
   let st = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let cls: number;
-    if (c < 0x80) {
-      cls = ascii[c]! & 0xffff;
-    } else {
-      let e = 0;
-      if (c < 0xd800 || c > 0xdfff) {
-        e = bmp[c]!;
-        if (e === 0) e = foldEntry(c);
-      } else {
-        let cp = c;
-        if (c <= 0xdbff && i + 1 < n) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-            i++;
-          }
+    if (c >= 0x80) {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+          i++;
         }
-        e = foldEntry(cp);
       }
-      const kind = e >>> 24;
-      if (kind === KIND_SINGLE) {
-        cls = classOf[e & 0xffff]!;
-      } else if (kind === KIND_EMPTY) {
-        continue; // removed characters are transparent
-      } else {
-        // Several units (ß → ss, astral): step through all but the last here.
-        const idx = e & 0xffffff;
-        const end = idx + FOLD_POOL[idx]!;
-        for (let k = idx + 1; k < end; k++) {
-          const u = classOf[FOLD_POOL[k]! & 0xffff]!;
-          st = delta !== null ? delta[st * K + u]! : sparseStep(tb, st, u);
-          if (st >= outFrom) {
-            if (out.length >= max) return null;
-            out.push(i);
-          }
-        }
-        cls = classOf[FOLD_POOL[end]! & 0xffff]!;
-      }
+      st = stepCodePoint(tb, st, cp, i, out, max);
+      if (st < 0) return null;
+      continue;
     }
+    const cls = ascii[c]! & 0xffff;
     st = delta !== null ? delta[st * K + cls]! : sparseStep(tb, st, cls);
     if (st >= outFrom) {
       if (out.length >= max) return null;
@@ -755,18 +734,16 @@ function candidateScanUtf8(tb: Tables, text: string, max: number): number[] | nu
 }
 
 /**
- * One non-ASCII code point through the candidate automaton (its whole fold); `end` is the UTF-16
- * offset of its last unit. Returns the new state, or -1 when more than `max` candidates were found.
+ * One non-ASCII code point through the candidate automaton (its whole fold), for both candidate
+ * loops; `end` is the UTF-16 offset of its last unit. Returns the new state, or -1 when more than `max` candidates were found.
  */
 function stepCodePoint(tb: Tables, state: number, cp: number, end: number, out: number[], max: number): number {
   const e = cp < 0x10000 ? BMP_FOLD_CACHE[cp]! || foldEntry(cp) : foldEntry(cp);
   const kind = e >>> 24;
   if (kind === KIND_EMPTY) return state; // removed characters are transparent
-  const delta = tb.delta!;
-  const K = tb.K;
   let st = state;
   if (kind === KIND_SINGLE) {
-    st = delta[st * K + tb.classOf[e & 0xffff]!]!;
+    st = stepState(tb, st, tb.classOf[e & 0xffff]!);
     if (st >= tb.outFrom) {
       if (out.length >= max) return -1;
       out.push(end);
@@ -776,7 +753,7 @@ function stepCodePoint(tb: Tables, state: number, cp: number, end: number, out: 
   const idx = e & 0xffffff;
   const last = idx + FOLD_POOL[idx]!;
   for (let k = idx + 1; k <= last; k++) {
-    st = delta[st * K + tb.classOf[FOLD_POOL[k]! & 0xffff]!]!;
+    st = stepState(tb, st, tb.classOf[FOLD_POOL[k]! & 0xffff]!);
     if (st >= tb.outFrom) {
       // Several ends inside one code point's fold are one candidate offset.
       if (out.length > 0 && out[out.length - 1] === end) continue;

@@ -358,10 +358,7 @@ function candidateRanges(matcher: Matcher, text: string): number[] | null {
   const ends = matcher.candidateEnds(text, MAX_CANDIDATES);
   if (ends === null) return null;
   const out: number[] = [];
-  for (const e of ends) {
-    if (out.length > 0 && out[out.length - 1]! >= e) continue; // repeated end (multi-unit fold)
-    out.push(e, e);
-  }
+  for (const e of ends) out.push(e, e);
   return out;
 }
 
