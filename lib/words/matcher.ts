@@ -645,27 +645,35 @@ function candidateScan(tb: Tables, text: string, max: number): number[] | null {
   const out: number[] = [];
   if (tb.patternCount === 0) return out;
   const ascii = tb.ascii;
+  const classOf = tb.classOf;
   const delta = tb.delta;
   const K = tb.K;
   const outFrom = tb.outFrom;
+  const bmp = BMP_FOLD_CACHE;
   const n = text.length;
   let st = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) {
-      let cp = c;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-          i++;
+    let cls: number;
+    if (c < 0x80) cls = ascii[c]! & 0xffff;
+    else {
+      // One-unit folds (most accented letters, punctuation) inline; the rest in stepCodePoint.
+      const e = c < 0xd800 || c > 0xdfff ? bmp[c]! || foldEntry(c) : 0;
+      if (e >>> 24 === KIND_SINGLE) cls = classOf[e & 0xffff]!;
+      else {
+        let cp = c;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+            i++;
+          }
         }
+        st = stepCodePoint(tb, st, cp, i, out, max);
+        if (st < 0) return null;
+        continue;
       }
-      st = stepCodePoint(tb, st, cp, i, out, max);
-      if (st < 0) return null;
-      continue;
     }
-    const cls = ascii[c]! & 0xffff;
     st = delta !== null ? delta[st * K + cls]! : sparseStep(tb, st, cls);
     if (st >= outFrom) {
       if (out.length >= max) return null;
