@@ -26,16 +26,28 @@ export default defineConfig({
     commands: {
       'take-a-pause': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Take a grounding pause' },
     },
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The pause card is an extension page in a frame inside the cover, out of every page's reach.
+    // Chrome serves it from a per-session dynamic id, so a page cannot probe whether Steady is
+    // installed; Firefox's moz-extension id is already random per install.
+    web_accessible_resources: [
+      { resources: ['card.html'], matches: ['*://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
+    // One pattern for every site. Chrome reads `*://` as http and https, exactly the two patterns
+    // this replaces; Firefox reads it as http, https, ws and wss, so only `*://*/*` covers the
+    // `*://host/*` patterns Steady requests (see lib/sites/match.ts) and `*://*/*` itself.
+    optional_host_permissions: ['*://*/*'],
     ...(e2e ? { host_permissions: ['*://*.test/*'] } : {}),
     ...(browser === 'firefox'
       ? {
+          // Desktop Firefox has data_collection_permissions from 140 (the ESR), Firefox for Android
+          // from 142; without gecko_android the desktop minimum would apply to Android as well.
           browser_specific_settings: {
             gecko: {
               id: 'steady@steady-extension.org',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -3,7 +3,8 @@ import { pauseHandlers } from '../lib/background/pause-handlers';
 import { ALL_SITES, planContentScripts, syncContentScripts } from '../lib/background/content-scripts';
 import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
-import { onMessage, type ProtocolMap } from '../lib/messages';
+import { createRouter } from '../lib/background/router';
+import { ext } from '../lib/content/ext';
 import { createPrefsKeeper } from '../lib/prefs/keeper';
 import { PREFS_KEY } from '../lib/prefs/storage';
 
@@ -11,24 +12,25 @@ const TAKE_A_PAUSE = 'take-a-pause';
 
 export default defineBackground(() => {
   const keeper = createPrefsKeeper({ area: browser.storage.local });
-  const session = createPauseSessionStore(browser.storage.session);
-  const handlers = {
-    ...prefsHandlers(keeper),
-    // Extensions may not navigate a tab to the new-tab page in every browser, but they may open
-    // one: the person's own new-tab page (with any override they use) takes the tab's place.
-    ...pauseHandlers({
+  const session = createPauseSessionStore({ session: browser.storage.session, lasting: browser.storage.local });
+  const route = createRouter({
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    extensionPages: prefsHandlers(keeper),
+    pageScripts: pauseHandlers({
       session,
+      checkedPrefs: () => keeper.get(),
+      // Extensions may not navigate a tab to the new-tab page in every browser, but they may open
+      // one: the person's own new-tab page (with any override they use) takes the tab's place.
       replaceWithNewTab: async (tab) => {
         await browser.tabs.create({ index: tab.index, windowId: tab.windowId, active: true });
         await browser.tabs.remove(tab.id);
       },
     }),
-  };
-  for (const [type, handler] of Object.entries(handlers)) {
-    onMessage(type as keyof ProtocolMap, ({ data, sender }) =>
-      (handler as (d: unknown, s: unknown) => Promise<unknown>)(data, sender) as never,
-    );
-  }
+  });
+  // The browser's own onMessage (not the polyfill's): both browsers keep the channel open for
+  // sendResponse when the listener returns true.
+  ext.runtime.onMessage.addListener(route as never);
 
   // The pause script reads session state directly, so a sleeping worker never delays a page.
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);

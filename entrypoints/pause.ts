@@ -1,8 +1,10 @@
-import { startSteady } from '../lib/content/start';
+import { pageController, readState } from '../lib/content/page-runtime';
+import { startSitePause } from '../lib/content/site-pause';
 
 // The page script for the sites the person chose and the hosts where a word list may pause the
-// page: covers the page before it paints, then decides. Built as an unlisted script (no manifest
-// entry, no WXT content-script runtime) and registered by the background for exactly those hosts.
+// page: covers the page before it paints, reads, decides, and takes the cover off or shows the card
+// (which loads only then, as an extension page in a frame). Built as an unlisted script (no
+// manifest entry, no WXT runtime, no polyfill) and registered by the background for those hosts.
 export default defineUnlistedScript(() => {
-  startSteady({ hold: true });
+  startSitePause({ win: window, controller: pageController(), readState });
 });

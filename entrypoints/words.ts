@@ -1,7 +1,11 @@
-import { startSteady } from '../lib/content/start';
+import veilCss from '../lib/content/veil.css?inline';
+import { pageController, readState } from '../lib/content/page-runtime';
+import { createVisibilityGate } from '../lib/content/visibility-gate';
+import { startWordLists } from '../lib/content/word-lists';
 
-// The page script for hosts where the person's word lists only blur or hide blocks: the page is
-// never covered; matching blocks are veiled before they paint. Registered by the background.
+// The page script for hosts with word lists: finds the person's words as the page arrives and
+// veils or pauses as they chose. It never covers a page itself; where a list may pause, pause.js
+// is registered too and the two share one pause controller. Registered by the background.
 export default defineUnlistedScript(() => {
-  startSteady({ hold: false });
+  startWordLists({ win: window, controller: pageController(), readState, gate: createVisibilityGate(window), veilCss });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../lib/messages';
+import { sendMessage } from '../../lib/messages/extension-pages';
 import { settingsFileName } from '../../lib/settings-file';
 import { downloadText } from '../../lib/ui/download';
 import type { SectionProps } from './types';

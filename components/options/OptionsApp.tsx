@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../../lib/messages';
+import { sendMessage } from '../../lib/messages/extension-pages';
 import type { DeepPartial } from '../../lib/prefs/patch';
 import type { Prefs } from '../../lib/prefs/schema';
 import type { PrefsBackup } from '../../lib/prefs/storage';

@@ -12,25 +12,27 @@ export interface ScriptPlan {
   file: string;
   matches: string[];
   excludeMatches: string[];
+  allFrames: boolean;
 }
 
 /**
- * Which pages get which script. The pause script (which covers the page before it paints) goes to
- * the chosen sites and to the hosts where a word list may pause the page; the words script (never
- * covers) to hosts where lists only blur or hide. No other page gets anything.
+ * Which pages get which script. The pause script (covers the page before it paints, reads, decides)
+ * goes to the chosen sites and to the hosts where a word list may pause the page; the words script
+ * (never covers, finds the words) to every host with a word list. A host with both gets both, and
+ * they share one cover. No other page gets anything.
  */
 export function planContentScripts(prefs: Pick<Prefs, 'sites' | 'triggers'>, allSitesGranted: boolean): ScriptPlan[] {
   const enabled = prefs.triggers.filter((t) => t.enabled);
-  const patternsFor = (pausing: boolean) => {
-    const lists = enabled.filter((t) => (t.action === 'pause') === pausing);
+  const patternsFor = (lists: Prefs['triggers']) => {
     const everySite = allSitesGranted && lists.some((t) => t.everySite);
     return everySite ? ALL_SITES : lists.flatMap((t) => (t.everySite ? [] : t.hosts.flatMap((h) => originPatterns(h, true))));
   };
-  const hold = unique([...sitePatterns(prefs.sites), ...patternsFor(true)]);
-  const words = unique(patternsFor(false));
+  const hold = unique([...sitePatterns(prefs.sites), ...patternsFor(enabled.filter((t) => t.action === 'pause'))]);
+  const words = unique(patternsFor(enabled));
   return [
-    { ...PAUSE_SCRIPT, matches: hold, excludeMatches: [] },
-    { ...WORDS_SCRIPT, matches: words, excludeMatches: hold.length && words.length ? hold : [] },
+    { ...PAUSE_SCRIPT, matches: hold, excludeMatches: [], allFrames: false },
+    // Frames too: a frame of a chosen host gets its words veiled (never a cover).
+    { ...WORDS_SCRIPT, matches: words, excludeMatches: [], allFrames: true },
   ];
 }
 
@@ -38,7 +40,7 @@ const unique = (patterns: string[]) => (patterns.includes(ALL_SITES[0]!) ? ALL_S
 
 /** The slice of browser.scripting used here; injectable for tests. */
 export interface ScriptingApi {
-  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string; matches?: string[]; excludeMatches?: string[] }>>;
+  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string; matches?: string[]; excludeMatches?: string[]; allFrames?: boolean }>>;
   registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
   updateContentScripts(scripts: RegisteredScript[]): Promise<void>;
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
@@ -65,15 +67,14 @@ export async function syncContentScripts(plans: readonly ScriptPlan[], scripting
       if (current) await scripting.unregisterContentScripts({ ids: [plan.id] });
       continue;
     }
-    if (current && same(current.matches, plan.matches) && same(current.excludeMatches, plan.excludeMatches)) continue;
+    if (current && same(current.matches, plan.matches) && same(current.excludeMatches, plan.excludeMatches) && (current.allFrames ?? false) === plan.allFrames) continue;
     const script: RegisteredScript = {
       id: plan.id,
       matches: plan.matches,
       ...(plan.excludeMatches.length ? { excludeMatches: plan.excludeMatches } : {}),
       js: [plan.file],
       runAt: 'document_start',
-      // Frames too: a same-origin frame of a chosen host gets its words veiled (never a cover).
-      allFrames: true,
+      allFrames: plan.allFrames,
       persistAcrossSessions: true,
     };
     // Updating cannot drop excludeMatches, so a changed registration is replaced.

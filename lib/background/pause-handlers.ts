@@ -1,43 +1,39 @@
-import type { ProtocolMap } from '../messages';
+import type { PageScriptMessages } from '../messages/protocol';
 import type { PauseSessionStore } from './pause-session-store';
+import type { Handlers, Sender } from './router';
 
-export interface SenderTab {
-  id?: number;
-  index: number;
-  windowId?: number;
-}
-
-interface Sender {
-  tab?: SenderTab;
-}
+export type SenderTab = NonNullable<Sender['tab']>;
 
 export interface PauseHandlerDeps {
   session: PauseSessionStore;
+  /** The checked preferences (the keeper's copy), for a page script that found another version stored. */
+  checkedPrefs: Handlers<PageScriptMessages>['getCheckedPrefs'];
   /** Puts the person's own new-tab page where the given tab is. */
   replaceWithNewTab: (tab: SenderTab & { id: number }) => Promise<unknown>;
 }
 
-/** The background's answers to the pause card. Nothing here acts unless the person chose it. */
-export function pauseHandlers({ session, replaceWithNewTab }: PauseHandlerDeps) {
-  const siteId = (data: { siteId?: unknown } | undefined) => (typeof data?.siteId === 'string' ? data.siteId : null);
+/** The background's answers to the page scripts. Nothing here acts unless the person chose it. */
+export function pauseHandlers({ session, checkedPrefs, replaceWithNewTab }: PauseHandlerDeps): Handlers<PageScriptMessages> {
+  const keyOf = (data: { key?: unknown } | undefined) => (typeof data?.key === 'string' && data.key.length > 0 && data.key.length <= 200 ? data.key : null);
   return {
+    getCheckedPrefs: checkedPrefs,
     getPauseSession: () => session.read(),
-    pauseShown: async (data: Parameters<ProtocolMap['pauseShown']>[0]) => {
-      const id = siteId(data);
-      if (id) await session.shown(id);
+    pauseShown: async (data) => {
+      const key = keyOf(data);
+      if (key) await session.shown(key);
     },
-    pauseContinued: async (data: Parameters<ProtocolMap['pauseContinued']>[0]) => {
-      const id = siteId(data);
-      if (id) await session.continued(id);
+    pauseContinued: async (data) => {
+      const key = keyOf(data);
+      if (key) await session.continued(key);
     },
-    snoozeSite: async (data: Parameters<ProtocolMap['snoozeSite']>[0]) => {
-      const id = siteId(data);
+    snoozePause: async (data) => {
+      const key = keyOf(data);
       const length = data?.length;
-      const valid = length === 'rest-of-day' || (typeof length === 'number' && length >= 1 && length <= 720);
-      if (id && valid) await session.snooze(id, length);
+      const valid = length === 'rest-of-day' || (typeof length === 'number' && Number.isInteger(length) && length >= 1 && length <= 720);
+      if (key && valid) await session.snooze(key, length);
     },
-    leavePage: async (_data: undefined, sender: Sender) => {
-      const tab = sender.tab;
+    leavePage: async (_data, sender) => {
+      const tab = sender?.tab;
       if (tab?.id !== undefined) await replaceWithNewTab({ ...tab, id: tab.id });
     },
   };

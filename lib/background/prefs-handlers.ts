@@ -1,21 +1,9 @@
-import type { ProtocolMap } from '../messages';
+import type { ExtensionPageMessages } from '../messages/protocol';
 import type { PrefsKeeper } from '../prefs/keeper';
+import type { Handlers } from './router';
 
-type Handlers<K extends keyof ProtocolMap> = {
-  [P in K]: (data: Parameters<ProtocolMap[P]>[0]) => Promise<ReturnType<ProtocolMap[P]>>;
-};
-
-export type PrefsMessage =
-  | 'getPrefs'
-  | 'updatePrefs'
-  | 'resetPrefs'
-  | 'exportSettings'
-  | 'importSettings'
-  | 'getBackups'
-  | 'dismissRepairNotice';
-
-/** The background's answers to preference messages, kept apart from registration so tests can call them. */
-export function prefsHandlers(keeper: PrefsKeeper): Handlers<PrefsMessage> {
+/** The background's answers to Steady's own pages, kept apart from registration so tests can call them. */
+export function prefsHandlers(keeper: PrefsKeeper): Handlers<ExtensionPageMessages> {
   return {
     getPrefs: () => keeper.get(),
     updatePrefs: (patch) => keeper.update(patch ?? {}),

@@ -1,9 +1,11 @@
 import { adoptStyles } from '../ui/shadow-styles';
 
 /**
- * Blurs or hides one block of a page and puts a small "show" control before it. The control lives
- * in a closed shadow root, so the page can see that a block was veiled but not why; the block is
- * also taken out of the accessibility tree, so a screen reader does not read out what is blurred.
+ * Blurs or hides one block of a page and puts a small "show" line before it. The line's words are
+ * CSS generated content drawn from attributes inside a closed shadow root: the page's scripts can
+ * see that a block was veiled, but not why: no DOM text, nothing for window.find, Selection or
+ * Range to read. The block is also taken out of the accessibility tree, so a screen reader does
+ * not read out what is veiled; the line itself is read (generated content is in the tree).
  */
 export type VeilMode = 'blur' | 'hide';
 
@@ -19,6 +21,10 @@ const VEILED = new WeakMap<Element, () => void>();
 
 export function isVeiled(block: Element): boolean {
   return VEILED.has(block);
+}
+
+export function veilText(mode: VeilMode, label: string): string {
+  return `${mode === 'blur' ? 'Blurred' : 'Hidden'} by Steady${label ? ` for: ${label}` : ''}`;
 }
 
 export function veilBlock(block: HTMLElement, mode: VeilMode, { label, css, onReveal }: VeilOptions, ownUi: WeakSet<Element>): void {
@@ -43,12 +49,12 @@ export function veilBlock(block: HTMLElement, mode: VeilMode, { label, css, onRe
   const line = doc.createElement('p');
   line.className = 'veil';
   const text = doc.createElement('span');
-  text.textContent = `${mode === 'blur' ? 'Blurred' : 'Hidden'} by Steady${label ? ` for: ${label}` : ''}`;
+  text.className = 'text';
+  text.dataset.text = veilText(mode, label);
   text.dir = 'auto';
   const show = doc.createElement('button');
   show.type = 'button';
-  show.textContent = 'Show';
-  line.append(text, ' · ', show);
+  line.append(text, show);
   root.append(line);
   block.before(host);
 

@@ -1,19 +1,22 @@
 /**
- * Per-browser-session pause state, kept in storage.session by the background (so it survives a
- * service-worker restart and is forgotten when the browser closes). Content scripts read it directly.
+ * Pause state as the decision needs it. The background keeps continues, shows and waits in
+ * storage.session (they survive a service-worker restart and are forgotten when the browser
+ * closes) and snoozes in storage.local (the person chose a length of time, or the rest of their
+ * day, not "this session"). Page scripts read both directly.
  */
 export interface PauseSession {
   /** Site id -> when the person last continued past its pause. */
   continued: Record<string, number>;
   /** Site id -> when its pause was last shown (for "at most every N minutes"). */
   shownAt: Record<string, number>;
-  /** Site id -> until when the person said "not now". */
+  /** Site id -> until when the person said "not now" (kept in storage.local under SNOOZES_KEY). */
   snoozedUntil: Record<string, number>;
   /** Site id -> when the gentle wait began, so a reload never restarts it. */
   waitStartedAt: Record<string, number>;
 }
 
 export const SESSION_KEY = 'pauseSession';
+export const SNOOZES_KEY = 'pauseSnoozes';
 
 export function emptySession(): PauseSession {
   return { continued: {}, shownAt: {}, snoozedUntil: {}, waitStartedAt: {} };
@@ -29,6 +32,14 @@ export function readSession(value: unknown): PauseSession {
     }
   }
   return session;
+}
+
+/** Key -> until when, keeping only numbers. */
+export function readSnoozes(value: unknown): Record<string, number> {
+  const snoozes: Record<string, number> = {};
+  if (typeof value !== 'object' || value === null) return snoozes;
+  for (const [id, until] of Object.entries(value)) if (typeof until === 'number') snoozes[id] = until;
+  return snoozes;
 }
 
 /** End of the local day: what "rest of the day" means for a snooze. */

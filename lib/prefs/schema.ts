@@ -1,11 +1,13 @@
 import * as v from 'valibot';
+import { PREFS_VERSION } from './version';
+
+export { PREFS_VERSION };
 
 /**
  * The one preferences schema. Every field has a default (see defaults.ts), so a new field is added
  * here with a default and older stores are filled in by repair; reshaping a field needs a migration
  * (migrations.ts) and a bump of PREFS_VERSION.
  */
-export const PREFS_VERSION = 1;
 
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id'));
 const label = (max: number) =>

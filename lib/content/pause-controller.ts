@@ -1,0 +1,129 @@
+import type { SnoozeLength } from '../background/pause-session-store';
+import type { CardOutcome, PauseRequest } from '../pause/card-protocol';
+import { COVER_CSS } from '../pause/cover-style';
+import { mountCover, type Cover, type CoverMount } from '../pause/cover';
+import type { Prefs } from '../prefs/schema';
+import type { CardFrame } from './card-frame';
+
+/** What the background is told, so frequency and snoozes hold on every page. */
+export interface PauseRecorder {
+  shown(key: string): void;
+  continued(key: string): void;
+  snoozed(key: string, length: SnoozeLength): void;
+}
+
+export interface PauseControllerDeps {
+  doc: Document;
+  record: PauseRecorder;
+  showCard: (mount: CoverMount, request: PauseRequest, onOutcome: (outcome: CardOutcome) => void) => CardFrame;
+  leave: () => void;
+}
+
+/**
+ * The one owner of the cover and the card in a page. Features hold the cover while they decide
+ * (`hold` covers at once; `join` only keeps an existing cover up), and offer pauses; the cover
+ * comes off when nobody holds it and no card is showing.
+ */
+export interface PauseController {
+  hold(holder: string): void;
+  join(holder: string): void;
+  release(holder: string): void;
+  /** Shows the card unless one is showing or the person already answered this pause in this page. */
+  offer(request: PauseRequest, appearance: Prefs['appearance']): boolean;
+  /** Steady's own elements, which the word scanner must skip. */
+  isOwn(el: Element): boolean;
+}
+
+export function createPauseController({ doc, record, showCard, leave }: PauseControllerDeps): PauseController {
+  const holders = new Set<string>();
+  const settled = new Set<string>();
+  let cover: Cover | null = null;
+  let showing: { request: PauseRequest; appearance: Prefs['appearance']; card: CardFrame; focusBefore: Element | null } | null = null;
+
+  const render = (mount: CoverMount) => {
+    if (!showing) return;
+    const { theme, textSize } = showing.appearance;
+    mount.dialog.classList.toggle('dark', theme === 'dark');
+    mount.dialog.classList.toggle('light', theme === 'light');
+    mount.dialog.classList.add(textSize);
+    showing.card = showCard(mount, showing.request, onOutcome);
+  };
+
+  const ensureCover = () => {
+    if (cover) return cover;
+    const made = mountCover(doc, { css: COVER_CSS, onEscape: () => showing?.card.escape() });
+    made.onChange((mount, fresh) => (fresh ? render(mount) : showing?.card.focus()));
+    cover = made;
+    return made;
+  };
+
+  const removeIfFree = () => {
+    if (holders.size > 0 || showing || !cover) return;
+    cover.remove();
+    cover = null;
+  };
+
+  const close = () => {
+    if (!showing) return;
+    const { focusBefore } = showing;
+    settled.add(showing.request.key);
+    showing = null;
+    cover?.current.dialog.replaceChildren();
+    removeIfFree();
+    restoreFocus(doc, focusBefore);
+  };
+
+  function onOutcome(outcome: CardOutcome) {
+    const current = showing;
+    if (!current) return;
+    const { key } = current.request;
+    if (outcome.type === 'ready') current.card.focus();
+    else if (outcome.type === 'continue') {
+      record.continued(key);
+      close();
+    } else if (outcome.type === 'snooze') {
+      record.snoozed(key, outcome.length);
+      close();
+    } else if (outcome.type === 'leave') leave();
+  }
+
+  return {
+    hold(holder) {
+      holders.add(holder);
+      ensureCover();
+    },
+    join: (holder) => void holders.add(holder),
+    release(holder) {
+      holders.delete(holder);
+      removeIfFree();
+    },
+    offer(request, appearance) {
+      if (showing || settled.has(request.key)) return false;
+      const focusBefore = doc.activeElement;
+      const { current } = ensureCover();
+      showing = { request, appearance, focusBefore, card: { escape() {}, focus() {} } };
+      render(current);
+      record.shown(request.key);
+      return true;
+    },
+    isOwn: (el) => cover?.isOwn(el) ?? false,
+  };
+}
+
+/** After a pause, focus goes where the page had it, or where the page asked for it (autofocus). */
+function restoreFocus(doc: Document, before: Element | null): void {
+  const own = before && before !== doc.body && before !== doc.documentElement && before.isConnected ? before : null;
+  const target = own ?? doc.querySelector('[autofocus]');
+  if (target instanceof HTMLElement || target instanceof SVGElement) target.focus();
+}
+
+const KEY = Symbol.for('steady.pause-controller');
+
+/**
+ * The page's one controller. pause.js and words.js run in the same isolated world and may both be
+ * on a page (a chosen site with word lists); whichever starts first creates it, the other finds it.
+ */
+export function sharedPauseController(create: () => PauseController): PauseController {
+  const scope = globalThis as { [KEY]?: PauseController };
+  return (scope[KEY] ??= create());
+}

@@ -1,0 +1,84 @@
+import { holdReason } from '../pause/decide';
+import type { Trigger } from '../prefs/schema';
+import type { PageState } from './page-state';
+import type { PauseController } from './pause-controller';
+import { triggerKey, triggersHere } from './triggers-here';
+import { isVeiled, veilBlock } from './veil';
+import type { VisibilityGate } from './visibility-gate';
+import { watchWords } from './watch-words';
+
+/** More veils than this for one list on one page, and that list offers one page pause instead. */
+export const MAX_VEILS_PER_LIST = 12;
+
+export interface WordListDeps {
+  win: Window;
+  controller: PauseController;
+  readState: () => Promise<PageState>;
+  gate: VisibilityGate;
+  veilCss: string;
+  now?: () => Date;
+}
+
+/**
+ * The person's word lists on this page: each match does what they chose for its list (pause the
+ * page, blur or hide the block). A page is read as it arrives, and later content too. A list that
+ * may pause keeps the page covered until it has been read; frames only ever veil.
+ */
+export function startWordLists({ win, controller, readState, gate, veilCss, now = () => new Date() }: WordListDeps): void {
+  const doc = win.document;
+  const top = win.top === win;
+  if (top) controller.join('words');
+  const ownUi = new WeakSet<Element>();
+  const veils = new Map<string, number>();
+
+  const run = ({ prefs, session }: PageState) => {
+    const host = win.location.hostname;
+    const triggers = triggersHere(prefs, host);
+    const mayPause = (t: Trigger) => !holdReason(triggerKey(t, host), prefs, session, now());
+    const pause = (trigger: Trigger) => {
+      const key = triggerKey(trigger, host);
+      if (top && mayPause(trigger)) controller.offer({ key, label: trigger.label, kind: 'words', waitStartedAt: session.waitStartedAt[key] }, prefs.appearance);
+    };
+    // Keep the page covered until it is read only if one of the lists may pause it now.
+    if (!top || !triggers.some((t) => t.action === 'pause' && mayPause(t))) controller.release('words');
+    if (triggers.length === 0) return;
+
+    const veil = (trigger: Trigger, block: HTMLElement) => {
+      if (isVeiled(block)) return;
+      const count = (veils.get(trigger.id) ?? 0) + 1;
+      veils.set(trigger.id, count);
+      // A page full of veils is hard to read, and a page planting bait would learn the words one by one.
+      if (count > MAX_VEILS_PER_LIST) return top && count === MAX_VEILS_PER_LIST + 1 ? pause(trigger) : undefined;
+      veilBlock(block, trigger.action === 'hide' ? 'hide' : 'blur', { label: trigger.label, css: veilCss, onReveal: () => {} }, ownUi);
+    };
+    const onMatch = (trigger: Trigger, block: Element | null) => {
+      if (trigger.action === 'pause') {
+        if (top) pause(trigger);
+      } else if (block instanceof (win as unknown as typeof globalThis).HTMLElement && !isVeiled(block)) {
+        gate.whenVisible(block, () => veil(trigger, block));
+      }
+    };
+    // Lists that only pause keep the page covered until it is read, so one scan of the whole page
+    // then does it, for less work than following the parser batch by batch. Blur and hide must veil
+    // content as it arrives, before it is drawn.
+    const atOnce = top && doc.readyState === 'loading' && triggers.every((t) => t.action === 'pause');
+    const isOwnUi = (el: Element) => ownUi.has(el) || controller.isOwn(el);
+    const watch = watchWords(doc, { triggers, isOwnUi, onMatch, observe: !atOnce });
+    // What the parser added before the script could start watching.
+    if (!atOnce && doc.documentElement) watch.scan(doc.documentElement);
+    const decide = () => {
+      if (atOnce) {
+        if (doc.documentElement) watch.scan(doc.documentElement);
+        watch.observe();
+      }
+      watch.scanSources();
+      controller.release('words');
+    };
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', decide, { once: true });
+    else decide();
+  };
+
+  readState()
+    .then(run)
+    .catch(() => controller.release('words')); // never leave a page covered because something went wrong
+}
