@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { pauseHandlers } from '../lib/background/pause-handlers';
+import { leaveHandler, pauseHandlers } from '../lib/background/pause-handlers';
 import { ALL_SITES, planContentScripts, syncContentScripts } from '../lib/background/content-scripts';
 import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
+import { pauseSessionArea } from '../lib/background/session-area';
 import { createRouter } from '../lib/background/router';
 import { ext } from '../lib/content/ext';
 import { createPrefsKeeper } from '../lib/prefs/keeper';
@@ -12,28 +13,30 @@ const TAKE_A_PAUSE = 'take-a-pause';
 
 export default defineBackground(() => {
   const keeper = createPrefsKeeper({ area: browser.storage.local });
-  const session = createPauseSessionStore({ session: browser.storage.session, lasting: browser.storage.local });
+  const sessionArea = pauseSessionArea(browser.storage as never);
+  const session = createPauseSessionStore({ session: sessionArea.area, lasting: browser.storage.local });
+  // Where the session state lives in storage.local (Firefox), a new browser session starts empty.
+  if (sessionArea.forgetOnStartup) browser.runtime.onStartup.addListener(() => void session.clear());
   const route = createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    extensionPages: prefsHandlers(keeper),
-    pageScripts: pauseHandlers({
-      session,
-      checkedPrefs: () => keeper.get(),
-      // Extensions may not navigate a tab to the new-tab page in every browser, but they may open
-      // one: the person's own new-tab page (with any override they use) takes the tab's place.
-      replaceWithNewTab: async (tab) => {
-        await browser.tabs.create({ index: tab.index, windowId: tab.windowId, active: true });
-        await browser.tabs.remove(tab.id);
-      },
-    }),
+    extensionPages: {
+      ...prefsHandlers(keeper),
+      leavePage: leaveHandler({
+        goBack: (tabId) => browser.tabs.goBack(tabId),
+        // Extensions may not navigate a tab to the new-tab page in every browser, but they may open
+        // one: the person's own new-tab page (with any override they use) takes the tab's place.
+        replaceWithNewTab: async (tab) => {
+          await browser.tabs.create({ index: tab.index, windowId: tab.windowId, active: true });
+          await browser.tabs.remove(tab.id);
+        },
+      }),
+    },
+    pageScripts: pauseHandlers({ session, checkedPrefs: () => keeper.get() }),
   });
   // The browser's own onMessage (not the polyfill's): both browsers keep the channel open for
   // sendResponse when the listener returns true.
   ext.runtime.onMessage.addListener(route as never);
-
-  // The pause script reads session state directly, so a sleeping worker never delays a page.
-  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
 
   // Repair or migrate a damaged store as early as possible, and keep the pause script registered
   // for exactly the configured sites: on every worker start, and whenever the sites change.

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { sendMessage } from '../../lib/messages/extension-pages';
 import type { CardLink } from '../../lib/pause/card-link';
 import type { Prefs } from '../../lib/prefs/schema';
 import { PauseCard } from './PauseCard';
@@ -51,7 +52,7 @@ export function CardApp({ link, prefs, now }: CardAppProps) {
       reducedMotion={reducedMotion}
       waitMs={waitMs}
       onContinue={onContinue}
-      onLeave={() => link.send({ type: 'leave' })}
+      onLeave={() => void sendMessage('leavePage').catch(() => undefined)}
       onSnooze={(length) => link.send({ type: 'snooze', length })}
     />
   );

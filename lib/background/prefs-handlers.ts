@@ -3,7 +3,7 @@ import type { PrefsKeeper } from '../prefs/keeper';
 import type { Handlers } from './router';
 
 /** The background's answers to Steady's own pages, kept apart from registration so tests can call them. */
-export function prefsHandlers(keeper: PrefsKeeper): Handlers<ExtensionPageMessages> {
+export function prefsHandlers(keeper: PrefsKeeper): Omit<Handlers<ExtensionPageMessages>, 'leavePage'> {
   return {
     getPrefs: () => keeper.get(),
     updatePrefs: (patch) => keeper.update(patch ?? {}),

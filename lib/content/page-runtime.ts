@@ -2,7 +2,6 @@ import { sendToBackground } from '../messages/page-scripts';
 import type { KeyValueArea } from '../prefs/storage';
 import { showCardFrame, type CardSource } from './card-frame';
 import { ext } from './ext';
-import { leavePage } from './leave';
 import { readPageState, type PageState } from './page-state';
 import { createPauseController, sharedPauseController, type PauseController } from './pause-controller';
 
@@ -15,7 +14,6 @@ export function pageController(): PauseController {
     createPauseController({
       doc: document,
       showCard: (mount, request, onOutcome) => showCardFrame(mount, request, onOutcome, cardSource()),
-      leave: () => leavePage(window),
       record: {
         shown: (key) => void sendToBackground('pauseShown', { key }).catch(() => undefined),
         continued: (key) => void sendToBackground('pauseContinued', { key }).catch(() => undefined),
@@ -35,6 +33,6 @@ export function readState(): Promise<PageState> {
   return readPageState({
     local: ext.storage.local as unknown as KeyValueArea,
     session: ext.storage.session as unknown as KeyValueArea,
-    ask: (type) => (sendToBackground as (type: string) => Promise<never>)(type),
+    ask: (type) => sendToBackground(type),
   });
 }

@@ -16,7 +16,6 @@ export interface PauseControllerDeps {
   doc: Document;
   record: PauseRecorder;
   showCard: (mount: CoverMount, request: PauseRequest, onOutcome: (outcome: CardOutcome) => void) => CardFrame;
-  leave: () => void;
 }
 
 /**
@@ -34,7 +33,7 @@ export interface PauseController {
   isOwn(el: Element): boolean;
 }
 
-export function createPauseController({ doc, record, showCard, leave }: PauseControllerDeps): PauseController {
+export function createPauseController({ doc, record, showCard }: PauseControllerDeps): PauseController {
   const holders = new Set<string>();
   const settled = new Set<string>();
   let cover: Cover | null = null;
@@ -84,7 +83,7 @@ export function createPauseController({ doc, record, showCard, leave }: PauseCon
     } else if (outcome.type === 'snooze') {
       record.snoozed(key, outcome.length);
       close();
-    } else if (outcome.type === 'leave') leave();
+    }
   }
 
   return {
@@ -112,9 +111,8 @@ export function createPauseController({ doc, record, showCard, leave }: PauseCon
 
 /** After a pause, focus goes where the page had it, or where the page asked for it (autofocus). */
 function restoreFocus(doc: Document, before: Element | null): void {
-  const own = before && before !== doc.body && before !== doc.documentElement && before.isConnected ? before : null;
-  const target = own ?? doc.querySelector('[autofocus]');
-  if (target instanceof HTMLElement || target instanceof SVGElement) target.focus();
+  const own = before && before !== doc.body && before !== doc.documentElement && before.isConnected ? (before as HTMLElement) : null;
+  (own ?? (doc.querySelector('[autofocus]') as HTMLElement | null))?.focus?.();
 }
 
 const KEY = Symbol.for('steady.pause-controller');

@@ -8,7 +8,7 @@ import type { PrefsBackup, PrefsResult } from '../prefs/storage';
  * sender, so a page script (which runs inside websites) can never change the person's preferences.
  */
 
-/** What Steady's own pages (popup, options, welcome) may ask. */
+/** What Steady's own pages (popup, options, welcome, the pause card) may ask. */
 export interface ExtensionPageMessages {
   getPrefs(): Prefs;
   updatePrefs(patch: DeepPartial<Prefs>): PrefsResult;
@@ -17,6 +17,8 @@ export interface ExtensionPageMessages {
   importSettings(text: string): PrefsResult;
   getBackups(): PrefsBackup[];
   dismissRepairNotice(): void;
+  /** From the pause card: the person chose "Leave this page" (back, or the new-tab page if there is no back). */
+  leavePage(): void;
 }
 
 /** What the page scripts (pause.js, words.js) may ask: pause state only, never preferences. */
@@ -26,9 +28,6 @@ export interface PageScriptMessages {
   pauseShown(data: { key: string }): void;
   pauseContinued(data: { key: string }): void;
   snoozePause(data: { key: string; length: SnoozeLength }): void;
-  getPauseSession(): unknown;
-  /** The person chose "Leave this page" and there is no page to go back to. */
-  leavePage(): void;
 }
 
 export type MessageMap = ExtensionPageMessages | PageScriptMessages;

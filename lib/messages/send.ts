@@ -14,7 +14,7 @@ export type Send<M> = <K extends keyof M & string>(
 export function createSender<M>(runtime: () => MessageRuntime): Send<M> {
   return (async (type: string, data?: unknown) => {
     const reply = (await runtime().sendMessage({ steady: type, data })) as Reply | undefined;
-    if (!reply) throw new Error(`Steady's background did not answer "${type}".`);
+    if (!reply) throw new Error(`No answer to ${type}`);
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
   }) as Send<M>;

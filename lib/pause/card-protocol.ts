@@ -22,7 +22,7 @@ export interface CardHandshake {
 }
 
 /** Card -> page script. */
-export type CardOutcome = { type: 'ready' } | { type: 'continue' } | { type: 'snooze'; length: SnoozeLength } | { type: 'leave' };
+export type CardOutcome = { type: 'ready' } | { type: 'continue' } | { type: 'snooze'; length: SnoozeLength };
 
 /** Page script -> card: the browser's Esc reached the cover instead of the card. */
 export type CardCommand = { type: 'escape' };

@@ -42,25 +42,10 @@ export interface CoverOptions {
 
 export const COVER_LABEL = 'Steady';
 
-const HOST_STYLE = [
-  'all: initial',
-  'display: block',
-  'position: fixed',
-  'inset: 0',
-  'width: 100vw',
-  'height: 100vh',
-  'margin: 0',
-  'padding: 0',
-  'border: 0',
-  'z-index: 2147483647',
-  'opacity: 1',
-  'visibility: visible',
-  'transform: none',
-  'filter: none',
-  'clip-path: none',
-  'pointer-events: auto',
-  'contain: strict',
-]
+// `all: initial !important` in the host's own style attribute beats every page rule, !important
+// ones included, and so already sets opacity, transform, filter, clip-path, margins and borders to
+// their initial values; the rest says what the cover needs.
+const HOST_STYLE = ['all: initial', 'display: block', 'position: fixed', 'inset: 0', 'z-index: 2147483647', 'opacity: 1', 'visibility: visible', 'pointer-events: auto', 'contain: strict']
   .map((rule) => `${rule} !important`)
   .join(';');
 
