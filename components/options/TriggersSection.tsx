@@ -30,7 +30,14 @@ export function TriggersSection({ prefs, save, announce }: TriggersSectionProps)
       <h2 id="words-heading">Words</h2>
       <p class="muted">
         Steady can look for words you name and, where they appear, blur or hide that part of the page or offer a
-        pause. Your words stay in Steady: pages you visit cannot read them.
+        pause.
+      </p>
+      <p class="muted">
+        Your words and labels stay inside Steady: a page never receives them and cannot read them from the pause or
+        the "Show" line. A page can notice that Steady blurred or hid one of its blocks, or paused it, so a page
+        written to test words could learn that a word of a list is on it. To keep that small, Steady only veils
+        text you could see, and when one list would veil more than 12 parts of a page it offers a single pause
+        instead.
       </p>
       {prefs.triggers.length > 0 && (
         <ul class="site-list" aria-label="Your word lists">
