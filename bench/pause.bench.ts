@@ -30,6 +30,15 @@ async function loadTimes(page: Page, url: string): Promise<{ load: number; fcp: 
   });
 }
 
+const gzipKiB = (files: string[]) =>
+  round(files.reduce((sum, file) => sum + gzipSync(readFileSync(join(EXTENSION_PATH, file)), { level: 9 }).length, 0) / 1024);
+
+/** card.html and every script and stylesheet it loads (its imports are preloaded, so listed in the HTML). */
+function cardFiles(): string[] {
+  const html = readFileSync(join(EXTENSION_PATH, 'card.html'), 'utf8');
+  return ['card.html', ...[...html.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]!)];
+}
+
 export async function benchPause(): Promise<BenchResult[]> {
   const big = largePage();
   const server = await startServer((url) => (url.pathname === '/large' ? { body: big } : undefined));
@@ -61,11 +70,18 @@ export async function benchPause(): Promise<BenchResult[]> {
       coverBy.push(at);
     }
 
-    const script = readFileSync(join(EXTENSION_PATH, 'pause.js'));
+    // What a chosen site that shows no pause loads: the page script alone, no card frame.
+    await setPrefs(steady, { pause: { frequency: 'once-per-session' } });
+    await loadTimes(page, 'http://news.test/large');
+    const framesLoaded = page.frames().filter((f) => f.url().includes('card.html')).length;
+    if (framesLoaded !== 0) throw new Error('A page that shows no pause loaded the card.');
+
     return [
       compare('page load, chosen site continued vs no Steady', median(withSteady), 'ms', median(without)),
       compare('navigation to cover vs first paint without Steady', median(coverBy), 'ms', median(fcpWithout)),
-      { name: 'pause page script (gzip)', value: round(gzipSync(script, { level: 9 }).length / 1024), unit: 'KiB' },
+      { name: 'pause.js, all a chosen site that shows no pause loads (gzip)', value: gzipKiB(['pause.js']), unit: 'KiB' },
+      { name: 'words.js, all a word-list page that shows no pause loads (gzip)', value: gzipKiB(['words.js']), unit: 'KiB' },
+      { name: 'card page, loaded only when a pause shows (gzip, html + scripts + css)', value: gzipKiB(cardFiles()), unit: 'KiB' },
     ];
   } finally {
     await steady.close();
