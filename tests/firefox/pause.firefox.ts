@@ -1,0 +1,120 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../e2e/server';
+import {
+  byRole,
+  cardButtons,
+  clickInCard,
+  launchFirefox,
+  paintProbe,
+  setPrefs,
+  site,
+  staysWithoutCard,
+  textOf,
+  topLevel,
+  visit,
+  waitForCard,
+  waitForNoCard,
+  waitFor,
+  type Firefox,
+} from './harness';
+
+let server: TestServer;
+let firefox: Firefox | undefined;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+afterEach(async () => {
+  await firefox?.close();
+  firefox = undefined;
+});
+
+const at = (host: string, path = '/') => `http://${host}:${server.port}${path}`;
+
+async function withSites(...sites: ReturnType<typeof site>[]): Promise<Firefox> {
+  const ff = await launchFirefox();
+  await setPrefs(ff, { sites });
+  return ff;
+}
+
+describe('the pause in Firefox', () => {
+  it('covers a chosen site before it paints, offers the card in Steady’s own frame, and leaves other sites alone', async () => {
+    firefox = await withSites(site('news.test', { label: 'Busy news' }));
+    const page = await visit(firefox, at('www.news.test'));
+    const card = await waitForCard(page);
+    expect((await paintProbe(page)).coverAtFirstScript).toBe(true);
+    expect(await textOf(await byRole(card, 'heading', 'Pause for: Busy news'))).toBe('Pause for: Busy news');
+    expect(await cardButtons(page)).toEqual(expect.arrayContaining(['Continue', 'Leave this page', 'Not now on this site']));
+    // The person's label lives only in Steady's frame, never in the page's DOM.
+    expect(await page.content()).not.toContain('Busy news');
+
+    const other = await visit(firefox, at('other.test'));
+    expect((await paintProbe(other)).coverAtFirstScript).toBe(false);
+    expect(await staysWithoutCard(other)).toBe(true);
+    expect(await topLevel(other)).toEqual(['head', 'body']);
+  });
+
+  it('continues with one real click on Continue and leaves no trace', async () => {
+    firefox = await withSites(site('news.test'));
+    const page = await visit(firefox, at('news.test'));
+    await clickInCard(page, 'Continue');
+    await waitForNoCard(page);
+    expect(await topLevel(page)).toEqual(['head', 'body']);
+    expect(await page.evaluate(() => ({ ran: (window as any).pageScriptRan, inert: document.body.inert }))).toEqual({ ran: true, inert: false });
+    // The page is usable again: a real click on its own link navigates.
+    await Promise.all([page.waitForNavigation(), page.click('#next')]);
+    expect(page.url()).toBe(at('news.test', '/second'));
+  });
+
+  it('treats the person’s Esc as Continue, but not an Esc made by the page', async () => {
+    firefox = await withSites(site('news.test'));
+    const page = await visit(firefox, at('news.test'));
+    await waitForCard(page);
+    await page.evaluate(() => {
+      for (const target of [document, document.documentElement, document.body]) {
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      }
+    });
+    expect(await staysWithoutCard(page, 300)).toBe(false);
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+    expect(await topLevel(page)).toEqual(['head', 'body']);
+  });
+
+  it('pauses once per site in a browser session: not again after Continue, again after a restart', async () => {
+    firefox = await withSites(site('news.test'), site('feed.test'));
+    const first = await visit(firefox, at('news.test'));
+    await clickInCard(first, 'Continue');
+    await waitForNoCard(first);
+
+    const again = await visit(firefox, at('news.test', '/second'));
+    expect(await staysWithoutCard(again)).toBe(true);
+    expect(await topLevel(again)).toEqual(['head', 'body']);
+    // Another chosen site still gets its own pause.
+    await waitForCard(await visit(firefox, at('feed.test')));
+
+    const { profileDir } = firefox;
+    await firefox.close({ keepProfile: true });
+    firefox = await launchFirefox({ profileDir });
+    await waitForCard(await visit(firefox, at('news.test')));
+  });
+
+  // Firefox keeps storage.session from page scripts, so the pause script asks the background for
+  // the session state: an event page that went to sleep has to wake up for the page to be decided.
+  it('still decides when the background has gone to sleep', async () => {
+    firefox = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': 1_000 } });
+    await setPrefs(firefox, { sites: [site('news.test', { pathPrefix: '/second' })] });
+    const asleep = async () =>
+      (await firefox!.inExtension(async () => (globalThis as any).browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] }), null)).length === 0;
+
+    await waitFor(asleep, 'the event page to be suspended', 30_000, 200);
+    const released = await visit(firefox, at('news.test'));
+    expect((await paintProbe(released)).coverAtFirstScript).toBe(true);
+    expect(await staysWithoutCard(released, 300)).toBe(true);
+    await waitFor(async () => (await topLevel(released)).length === 2, 'the cover to come off');
+    expect(await asleep()).toBe(false);
+
+    await waitFor(asleep, 'the event page to be suspended again', 30_000, 200);
+    await waitForCard(await visit(firefox, at('news.test', '/second')));
+  });
+});
