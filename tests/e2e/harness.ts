@@ -156,6 +156,17 @@ export async function getSession(steady: Steady): Promise<PauseSession> {
   return worker.evaluate(async () => (await chrome.storage.session.get('pauseSession')).pauseSession);
 }
 
+/** "Not now on this site" choices: key -> until when, kept in storage.local (they outlast the browser session). */
+export async function getSnoozes(steady: Steady): Promise<Record<string, number>> {
+  const worker = await steady.worker();
+  return worker.evaluate(async () => (await chrome.storage.local.get('pauseSnoozes')).pauseSnoozes ?? {});
+}
+
+export async function setSnoozes(steady: Steady, snoozes: Record<string, number>): Promise<void> {
+  const worker = await steady.worker();
+  await worker.evaluate((s) => chrome.storage.local.set({ pauseSnoozes: s }), snoozes);
+}
+
 export function site(host: string, extra: Record<string, unknown> = {}) {
   return { id: host.replace(/[^a-z0-9]/g, '-'), host, includeSubdomains: true, pathPrefix: '', label: '', ...extra };
 }

@@ -14,12 +14,20 @@ const FEED = html(
        item.className = 'late';
        item.innerHTML = '<p>' + text + '</p>';
        document.getElementById('feed').append(item);
-       // What was drawn in the first frame after the item arrived.
-       return new Promise((resolve) => requestAnimationFrame(() => resolve(item.getAttribute('style') || '')));
+       return drawnFirst([item]).then(([style]) => style);
      };
+     // The items' styles as the first frame after they arrived is painted: read in a ResizeObserver
+     // made now (after Steady's), whose first callback runs after that frame's layout and before its paint.
+     const drawnFirst = (items) => new Promise((resolve) => {
+       const observer = new ResizeObserver(() => {
+         observer.disconnect();
+         resolve(items.map((item) => item.getAttribute('style') || ''));
+       });
+       for (const item of items) observer.observe(item);
+     });
      // A batch of posts added at once to a wrapper already in the page (many roots in one mutation
      // batch); texts[i] goes in post i, in an open shadow root when it starts with "shadow:".
-     // Resolves with the posts blurred in the first frame.
+     // Resolves with the posts blurred in the first frame drawn.
      window.addBatch = async (n, texts) => {
        const wrapper = document.createElement('div');
        document.getElementById('feed').append(wrapper);
@@ -36,8 +44,8 @@ const FEED = html(
          items.push(item);
        }
        wrapper.append(...items);
-       return new Promise((resolve) => requestAnimationFrame(() =>
-         resolve(items.flatMap((item, i) => ((item.getAttribute('style') || '').includes('blur') ? [i] : [])))));
+       const styles = await drawnFirst(items);
+       return styles.flatMap((style, i) => (style.includes('blur') ? [i] : []));
      };
    </script>`,
 );
@@ -104,7 +112,8 @@ describe('word lists', () => {
   it('pauses a page that holds the words, naming only the person’s label, and leaves other pages alone', async () => {
     await setPrefs(steady, { triggers: [wordList('w', ['hospital*', 'zyxquux'], 'pause', ['feed.test', 'titles.test'], { label: 'Hospital stuff' })] });
     const { page, pause } = await visit('http://feed.test/feed');
-    expect((await pause.waitOpen()).name?.value).toBe('Pause for: Hospital stuff');
+    await pause.waitOpen();
+    expect(await pause.heading()).toBe('Pause for: Hospital stuff');
     expect(await pause.texts()).not.toMatch(/hospital(?! stuff)/i);
     expect(await page.evaluate(() => (window as any).__probe.coverAtFirstScript)).toBe(true);
     await pause.click('Continue');
@@ -170,7 +179,8 @@ describe('word lists', () => {
     expect(await spa.page.evaluate(() => (window as any).slowScriptRan)).toBe(true);
     expect(await spa.pause.staysClosed()).toBe(true);
     await spa.page.click('#go');
-    expect((await spa.pause.waitOpen()).name?.value).toBe('Pause for: Wards');
+    await spa.pause.waitOpen();
+    expect(await spa.pause.heading()).toBe('Pause for: Wards');
   });
 
   it('veils words inside a same-origin frame', async () => {
