@@ -57,17 +57,45 @@ describe('planContentScripts', () => {
     expect(planContentScripts({ sites: [], triggers: [] }, true).map((p) => p.matches)).toEqual([[], []]);
   });
 
-  it('sends chosen sites and pausing word lists to the covering script, blur/hide lists to the other', () => {
+  it('runs the covering script in the top page only and the words script in every frame', () => {
+    const [pause, words] = planContentScripts({ sites: [site('a', 'news.example')], triggers: [list('b', 'blur', ['feed.example'])] }, false);
+    expect(pause).toMatchObject({ ...PAUSE_SCRIPT, allFrames: false });
+    expect(words).toMatchObject({ ...WORDS_SCRIPT, allFrames: true });
+  });
+
+  it('sends chosen sites and pausing word lists to the covering script, every enabled list to the words script', () => {
     const [pause, words] = planContentScripts(
       { sites: [site('a', 'news.example')], triggers: [list('p', 'pause', ['forum.example']), list('b', 'blur', ['feed.example']), list('h', 'hide', ['feed.example'])] },
       false,
     );
-    expect(pause).toEqual({ ...PAUSE_SCRIPT, matches: [...both('forum.example'), ...both('news.example')].sort(), excludeMatches: [] });
-    expect(words).toEqual({ ...WORDS_SCRIPT, matches: both('feed.example'), excludeMatches: pause!.matches });
+    expect(pause).toEqual({ ...PAUSE_SCRIPT, matches: [...both('forum.example'), ...both('news.example')].sort(), excludeMatches: [], allFrames: false });
+    // A host where a list pauses gets both scripts (they share one cover); nothing is excluded.
+    expect(words).toEqual({ ...WORDS_SCRIPT, matches: [...both('feed.example'), ...both('forum.example')].sort(), excludeMatches: [], allFrames: true });
+  });
+
+  it('gives a chosen site with no word list only the covering script', () => {
+    const [pause, words] = planContentScripts({ sites: [site('a', 'news.example')], triggers: [] }, true);
+    expect(pause!.matches).toEqual(both('news.example'));
+    expect(words!.matches).toEqual([]);
+  });
+
+  it('gives a host where lists only blur or hide only the words script', () => {
+    const [pause, words] = planContentScripts({ sites: [], triggers: [list('b', 'blur', ['feed.example']), list('h', 'hide', ['other.example'])] }, true);
+    expect(pause!.matches).toEqual([]);
+    expect(words!.matches).toEqual([...both('feed.example'), ...both('other.example')].sort());
+  });
+
+  it('lists each pattern once', () => {
+    const [pause, words] = planContentScripts(
+      { sites: [site('a', 'news.example'), site('b', 'news.example', '/world')], triggers: [list('p', 'pause', ['news.example']), list('q', 'pause', ['news.example'])] },
+      false,
+    );
+    expect(pause!.matches).toEqual(both('news.example'));
+    expect(words!.matches).toEqual(both('news.example'));
   });
 
   it('ignores lists that are switched off', () => {
-    const plans = planContentScripts({ sites: [], triggers: [list('b', 'blur', ['feed.example'], false, false)] }, true);
+    const plans = planContentScripts({ sites: [], triggers: [list('b', 'blur', ['feed.example'], false, false), list('p', 'pause', ['forum.example'], false, false)] }, true);
     expect(plans.map((p) => p.matches)).toEqual([[], []]);
   });
 
@@ -75,9 +103,14 @@ describe('planContentScripts', () => {
     const triggers = [list('b', 'blur', ['feed.example']), list('e', 'hide', [], true)];
     expect(planContentScripts({ sites: [], triggers }, false)[1]!.matches).toEqual(both('feed.example'));
     expect(planContentScripts({ sites: [], triggers }, true)[1]!.matches).toEqual(ALL_SITES);
+    // A list that only hides on every site never covers every site.
+    expect(planContentScripts({ sites: [site('a', 'news.example')], triggers }, true)[0]!.matches).toEqual(both('news.example'));
     const pausing = planContentScripts({ sites: [site('a', 'news.example')], triggers: [list('p', 'pause', [], true), ...triggers] }, true);
     expect(pausing[0]!.matches).toEqual(ALL_SITES);
-    expect(pausing[1]!.excludeMatches).toEqual(ALL_SITES);
+    expect(pausing[1]!.matches).toEqual(ALL_SITES);
+    expect(pausing.map((p) => p.excludeMatches)).toEqual([[], []]);
+    // Without the permission, an every-site pausing list adds nothing.
+    expect(planContentScripts({ sites: [], triggers: [list('p', 'pause', [], true)] }, false).map((p) => p.matches)).toEqual([[], []]);
   });
 });
 
@@ -87,22 +120,31 @@ describe('syncContentScripts', () => {
     scripting = new FakeScripting();
   });
   const plan = (pause: string[], words: string[] = []) => [
-    { ...PAUSE_SCRIPT, matches: pause, excludeMatches: [] },
-    { ...WORDS_SCRIPT, matches: words, excludeMatches: pause.length && words.length ? pause : [] },
+    { ...PAUSE_SCRIPT, matches: pause, excludeMatches: [], allFrames: false },
+    { ...WORDS_SCRIPT, matches: words, excludeMatches: [], allFrames: true },
   ];
 
-  it('registers each script at document_start in every frame, persisting across restarts', async () => {
+  it('registers each script at document_start, persisting across restarts: pause.js top page only, words.js in every frame', async () => {
     await syncContentScripts(plan(both('a.example'), both('b.example')), scripting);
     expect(scripting.scripts.get(PAUSE_SCRIPT.id)).toEqual({
-      id: PAUSE_SCRIPT.id, matches: both('a.example'), js: [PAUSE_SCRIPT.file], runAt: 'document_start', allFrames: true, persistAcrossSessions: true,
+      id: PAUSE_SCRIPT.id, matches: both('a.example'), js: [PAUSE_SCRIPT.file], runAt: 'document_start', allFrames: false, persistAcrossSessions: true,
     });
-    expect(scripting.scripts.get(WORDS_SCRIPT.id)).toMatchObject({ matches: both('b.example'), excludeMatches: both('a.example'), js: [WORDS_SCRIPT.file] });
+    expect(scripting.scripts.get(WORDS_SCRIPT.id)).toEqual({
+      id: WORDS_SCRIPT.id, matches: both('b.example'), js: [WORDS_SCRIPT.file], runAt: 'document_start', allFrames: true, persistAcrossSessions: true,
+    });
+  });
+
+  it('registers the plan made from preferences', async () => {
+    await syncContentScripts(planContentScripts({ sites: [site('a', 'news.example')], triggers: [list('b', 'blur', ['news.example'])] }, false), scripting);
+    expect(scripting.scripts.get(PAUSE_SCRIPT.id)).toMatchObject({ matches: both('news.example'), allFrames: false });
+    expect(scripting.scripts.get(WORDS_SCRIPT.id)).toMatchObject({ matches: both('news.example'), allFrames: true });
+    expect(scripting.scripts.get(WORDS_SCRIPT.id)).not.toHaveProperty('excludeMatches');
   });
 
   it('writes nothing when the plan has not changed, whatever the order of patterns', async () => {
-    await syncContentScripts(plan(both('a.example')), scripting);
+    await syncContentScripts(plan(both('a.example'), both('b.example')), scripting);
     scripting.calls = [];
-    await syncContentScripts(plan([...both('a.example')].reverse()), scripting);
+    await syncContentScripts(plan([...both('a.example')].reverse(), [...both('b.example')].reverse()), scripting);
     expect(scripting.writes()).toEqual([]);
   });
 
@@ -113,6 +155,23 @@ describe('syncContentScripts', () => {
     expect(scripting.scripts.get(PAUSE_SCRIPT.id)?.matches).toEqual(both('c.example'));
     expect(scripting.scripts.has(WORDS_SCRIPT.id)).toBe(false);
     expect(scripting.writes()).toEqual(['unregister', 'register', 'unregister']);
+  });
+
+  it('replaces a registration from an earlier version: pause.js in every frame, words.js with excludeMatches', async () => {
+    const base = { js: [] as string[], runAt: 'document_start' as const, persistAcrossSessions: true };
+    scripting.scripts.set(PAUSE_SCRIPT.id, { ...base, id: PAUSE_SCRIPT.id, matches: both('a.example'), js: [PAUSE_SCRIPT.file], allFrames: true });
+    scripting.scripts.set(WORDS_SCRIPT.id, { ...base, id: WORDS_SCRIPT.id, matches: both('b.example'), excludeMatches: both('a.example'), js: [WORDS_SCRIPT.file], allFrames: true });
+    await syncContentScripts(plan(both('a.example'), both('b.example')), scripting);
+    expect(scripting.writes()).toEqual(['unregister', 'register', 'unregister', 'register']);
+    expect(scripting.scripts.get(PAUSE_SCRIPT.id)?.allFrames).toBe(false);
+    expect(scripting.scripts.get(WORDS_SCRIPT.id)).not.toHaveProperty('excludeMatches');
+  });
+
+  it('treats a registration that does not report allFrames as top page only', async () => {
+    const base = { js: [PAUSE_SCRIPT.file], runAt: 'document_start' as const, persistAcrossSessions: true };
+    scripting.scripts.set(PAUSE_SCRIPT.id, { ...base, id: PAUSE_SCRIPT.id, matches: both('a.example') } as Script);
+    await syncContentScripts(plan(both('a.example')), scripting);
+    expect(scripting.writes()).toEqual([]);
   });
 
   it('does nothing while nothing is planned or registered', async () => {

@@ -1,42 +1,52 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { pauseHandlers, type SenderTab } from '../../lib/background/pause-handlers';
+import { leaveHandler, pauseHandlers, type SenderTab } from '../../lib/background/pause-handlers';
 import { createPauseSessionStore } from '../../lib/background/pause-session-store';
-import { emptySession, SESSION_KEY } from '../../lib/pause/session';
+import { pauseSessionArea } from '../../lib/background/session-area';
+import { emptySession, SESSION_KEY, SNOOZES_KEY } from '../../lib/pause/session';
+import { defaultPrefs } from '../../lib/prefs/defaults';
+import type { Prefs } from '../../lib/prefs/schema';
+import type { KeyValueArea } from '../../lib/prefs/storage';
 
 const NOW = new Date(2026, 10, 23, 10, 0);
 const T = NOW.getTime();
 const MIN = 60_000;
 
 function setup() {
-  const session = createPauseSessionStore(browser.storage.session, () => NOW);
-  const replaceWithNewTab = vi.fn(async (_tab: SenderTab & { id: number }) => undefined);
-  return { session, replaceWithNewTab, handlers: pauseHandlers({ session, replaceWithNewTab }) };
+  const session = createPauseSessionStore({ session: browser.storage.session, lasting: browser.storage.local }, () => NOW);
+  const checked: Prefs = { ...defaultPrefs(), helplineCountry: 'NZ' };
+  const checkedPrefs = vi.fn(async () => checked);
+  return { session, checked, checkedPrefs, handlers: pauseHandlers({ session, checkedPrefs }) };
 }
 const stored = async () => (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
+const storedSnoozes = async () => (await browser.storage.local.get(SNOOZES_KEY))[SNOOZES_KEY];
 // The handlers are reached through messaging, so a page could send anything: feed them untyped data.
 const anyData = <T>(value: unknown) => value as T;
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('pauseHandlers', () => {
-  it('getPauseSession reads the session', async () => {
-    const { handlers, session } = setup();
-    expect(await handlers.getPauseSession()).toEqual(emptySession());
-    await session.shown('a');
-    expect(await handlers.getPauseSession()).toMatchObject({ shownAt: { a: T } });
+  it('answers exactly the page-script messages: pause state, never preferences or navigation', () => {
+    const { handlers } = setup();
+    expect(Object.keys(handlers).sort()).toEqual(['getCheckedPrefs', 'pauseContinued', 'pauseShown', 'snoozePause']);
+  });
+
+  it("getCheckedPrefs answers with the keeper's checked copy", async () => {
+    const { handlers, checked, checkedPrefs } = setup();
+    expect(await handlers.getCheckedPrefs()).toBe(checked);
+    expect(checkedPrefs).toHaveBeenCalledTimes(1);
   });
 
   it('pauseShown records the show and the start of the wait', async () => {
     const { handlers } = setup();
-    await handlers.pauseShown({ siteId: 'a' });
+    await handlers.pauseShown({ key: 'a' });
     expect(await stored()).toEqual({ ...emptySession(), shownAt: { a: T }, waitStartedAt: { a: T } });
   });
 
   it('pauseContinued records the continue', async () => {
     const { handlers } = setup();
-    await handlers.pauseContinued({ siteId: 'a' });
+    await handlers.pauseContinued({ key: 'a' });
     expect(await stored()).toEqual({ ...emptySession(), continued: { a: T } });
   });
 
@@ -45,20 +55,31 @@ describe('pauseHandlers', () => {
     [1, T + MIN],
     [720, T + 720 * MIN],
     ['rest-of-day' as const, new Date(2026, 10, 24, 0, 0).getTime()],
-  ])('snoozeSite with length %j snoozes until %i', async (length, until) => {
+  ])('snoozePause with length %j snoozes until %i (kept in storage.local)', async (length, until) => {
+    const { handlers, session } = setup();
+    await handlers.snoozePause({ key: 'a', length });
+    expect(await storedSnoozes()).toEqual({ a: until });
+    expect((await session.read()).snoozedUntil).toEqual({ a: until });
+  });
+
+  it('accepts a word list key and a key of 200 characters', async () => {
     const { handlers } = setup();
-    await handlers.snoozeSite({ siteId: 'a', length });
-    expect(await stored()).toEqual({ ...emptySession(), snoozedUntil: { a: until } });
+    const long = 'k'.repeat(200);
+    await handlers.pauseShown({ key: 'list1@news.example' });
+    await handlers.pauseShown({ key: long });
+    expect(Object.keys(((await stored()) as { shownAt: object }).shownAt)).toEqual(['list1@news.example', long]);
   });
 
   describe('bad input changes nothing', () => {
     it.each([
       ['no data', undefined],
       ['null', null],
-      ['no siteId', {}],
-      ['empty siteId', { siteId: '' }],
-      ['numeric siteId', { siteId: 7 }],
-      ['object siteId', { siteId: { id: 'a' } }],
+      ['no key', {}],
+      ['empty key', { key: '' }],
+      ['numeric key', { key: 7 }],
+      ['object key', { key: { id: 'a' } }],
+      ['a key longer than 200 characters', { key: 'k'.repeat(201) }],
+      ['the old siteId field', { siteId: 'a' }],
     ])('pauseShown / pauseContinued with %s', async (_label, data) => {
       const { handlers } = setup();
       await handlers.pauseShown(anyData(data));
@@ -67,73 +88,121 @@ describe('pauseHandlers', () => {
     });
 
     it.each([
-      ['length 0', { siteId: 'a', length: 0 }],
-      ['length 1000', { siteId: 'a', length: 1000 }],
-      ['length 721', { siteId: 'a', length: 721 }],
-      ['length -5', { siteId: 'a', length: -5 }],
-      ["length 'forever'", { siteId: 'a', length: 'forever' }],
-      ["length '15'", { siteId: 'a', length: '15' }],
-      ['length NaN', { siteId: 'a', length: Number.NaN }],
-      ['length Infinity', { siteId: 'a', length: Number.POSITIVE_INFINITY }],
-      ['length null', { siteId: 'a', length: null }],
-      ['no length', { siteId: 'a' }],
-      ['no siteId', { length: 15 }],
-      ['numeric siteId', { siteId: 1, length: 15 }],
+      ['length 0', { key: 'a', length: 0 }],
+      ['length 1000', { key: 'a', length: 1000 }],
+      ['length 721', { key: 'a', length: 721 }],
+      ['length -5', { key: 'a', length: -5 }],
+      ['length 1.5', { key: 'a', length: 1.5 }],
+      ["length 'forever'", { key: 'a', length: 'forever' }],
+      ["length '15'", { key: 'a', length: '15' }],
+      ['length NaN', { key: 'a', length: Number.NaN }],
+      ['length Infinity', { key: 'a', length: Number.POSITIVE_INFINITY }],
+      ['length null', { key: 'a', length: null }],
+      ['no length', { key: 'a' }],
+      ['no key', { length: 15 }],
+      ['numeric key', { key: 1, length: 15 }],
+      ['the old siteId field', { siteId: 'a', length: 15 }],
       ['no data', undefined],
-    ])('snoozeSite with %s', async (_label, data) => {
+    ])('snoozePause with %s', async (_label, data) => {
       const { handlers } = setup();
-      await handlers.snoozeSite(anyData(data));
+      await handlers.snoozePause(anyData(data));
       expect(await stored()).toBeUndefined();
+      expect(await storedSnoozes()).toBeUndefined();
     });
 
-    it('leaves an existing session exactly as it was', async () => {
+    it('leaves an existing session and existing snoozes exactly as they were', async () => {
       const { handlers } = setup();
-      await handlers.pauseShown({ siteId: 'a' });
+      await handlers.pauseShown({ key: 'a' });
+      await handlers.snoozePause({ key: 'b', length: 15 });
       const before = await stored();
-      await handlers.snoozeSite(anyData({ siteId: 'a', length: 'forever' }));
-      await handlers.snoozeSite(anyData({ siteId: 'a', length: 0 }));
+      const snoozesBefore = await storedSnoozes();
+      await handlers.snoozePause(anyData({ key: 'a', length: 'forever' }));
+      await handlers.snoozePause(anyData({ key: 'a', length: 0 }));
       await handlers.pauseContinued(anyData({}));
       expect(await stored()).toEqual(before);
+      expect(await storedSnoozes()).toEqual(snoozesBefore);
     });
   });
+});
 
-  describe('leavePage', () => {
-    it("replaces the sender's tab with the new-tab page, passing the whole tab", async () => {
-      const { handlers, replaceWithNewTab } = setup();
-      await handlers.leavePage(undefined, { tab: { id: 42, index: 3, windowId: 7 } });
-      expect(replaceWithNewTab).toHaveBeenCalledTimes(1);
-      expect(replaceWithNewTab).toHaveBeenCalledWith({ id: 42, index: 3, windowId: 7 });
+describe('leaveHandler (asked by the pause card, one of Steady’s own pages)', () => {
+  const setupLeave = (goBackFails = false) => {
+    const goBack = vi.fn(async (_tabId: number) => {
+      if (goBackFails) throw new Error('Cannot find a next page in history.');
     });
+    const replaceWithNewTab = vi.fn(async (_tab: SenderTab & { id: number }) => undefined);
+    return { goBack, replaceWithNewTab, leavePage: leaveHandler({ goBack, replaceWithNewTab }) };
+  };
 
-    it('treats tab id 0 as a real tab', async () => {
-      const { handlers, replaceWithNewTab } = setup();
-      await handlers.leavePage(undefined, { tab: { id: 0, index: 0 } });
-      expect(replaceWithNewTab).toHaveBeenCalledWith({ id: 0, index: 0 });
-    });
+  it("takes the sender's tab back, as the browser's Back button would", async () => {
+    const { goBack, replaceWithNewTab, leavePage } = setupLeave();
+    await leavePage(undefined, { tab: { id: 42, index: 3, windowId: 7 } });
+    expect(goBack).toHaveBeenCalledWith(42);
+    expect(replaceWithNewTab).not.toHaveBeenCalled();
+  });
 
-    it.each([
-      ['no tab', {}],
-      ['a tab without an id', { tab: { index: 2 } }],
-    ])('does nothing with %s', async (_label, sender) => {
-      const { handlers, replaceWithNewTab } = setup();
-      await handlers.leavePage(undefined, sender);
-      expect(replaceWithNewTab).not.toHaveBeenCalled();
-    });
+  it('puts the new-tab page there, passing the whole tab, when there is nowhere to go back to', async () => {
+    const { goBack, replaceWithNewTab, leavePage } = setupLeave(true);
+    await leavePage(undefined, { tab: { id: 42, index: 3, windowId: 7 } });
+    expect(goBack).toHaveBeenCalledTimes(1);
+    expect(replaceWithNewTab).toHaveBeenCalledTimes(1);
+    expect(replaceWithNewTab).toHaveBeenCalledWith({ id: 42, index: 3, windowId: 7 });
+  });
 
-    it('waits for the tab to be replaced and passes on a failure', async () => {
-      const { session } = setup();
-      const replaceWithNewTab = vi.fn(async () => {
-        throw new Error('No tab with id: 42');
-      });
-      await expect(pauseHandlers({ session, replaceWithNewTab }).leavePage(undefined, { tab: { id: 42, index: 0 } })).rejects.toThrow(
-        'No tab with id',
-      );
-    });
+  it('treats tab id 0 as a real tab', async () => {
+    const { goBack, replaceWithNewTab, leavePage } = setupLeave(true);
+    await leavePage(undefined, { tab: { id: 0, index: 0 } });
+    expect(goBack).toHaveBeenCalledWith(0);
+    expect(replaceWithNewTab).toHaveBeenCalledWith({ id: 0, index: 0 });
+  });
 
-    it('does not touch the session', async () => {
-      const { handlers } = setup();
-      await handlers.leavePage(undefined, { tab: { id: 1, index: 0 } });
-      expect(await stored()).toBeUndefined();
+  it.each([
+    ['no sender', undefined],
+    ['no tab', {}],
+    ['a tab without an id', { tab: { index: 2 } }],
+  ])('does nothing with %s', async (_label, sender) => {
+    const { goBack, replaceWithNewTab, leavePage } = setupLeave();
+    await leavePage(undefined, sender);
+    expect(goBack).not.toHaveBeenCalled();
+    expect(replaceWithNewTab).not.toHaveBeenCalled();
+  });
+
+  it('passes on a failure to replace the tab', async () => {
+    const leavePage = leaveHandler({
+      goBack: async () => Promise.reject(new Error('no history')),
+      replaceWithNewTab: async () => Promise.reject(new Error('No tab with id: 42')),
     });
+    await expect(leavePage(undefined, { tab: { id: 42, index: 0 } })).rejects.toThrow('No tab with id');
+  });
+
+  it('does not touch the pause state', async () => {
+    const { leavePage } = setupLeave(true);
+    await leavePage(undefined, { tab: { id: 1, index: 0 } });
+    expect(await stored()).toBeUndefined();
+    expect(await storedSnoozes()).toBeUndefined();
+  });
+});
+
+describe('pauseSessionArea', () => {
+  const area = (): KeyValueArea => ({ get: async () => ({}), set: async () => undefined, remove: async () => undefined });
+
+  it('uses storage.session where the browser lets page scripts read it (Chrome), and opens it to them', () => {
+    const setAccessLevel = vi.fn(async () => undefined);
+    const session = { ...area(), setAccessLevel };
+    const local = area();
+    expect(pauseSessionArea({ session, local })).toEqual({ area: session, forgetOnStartup: false });
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' });
+  });
+
+  it('keeps the state in storage.local, forgotten at browser start, where it cannot (Firefox)', () => {
+    const session = area();
+    const local = area();
+    expect(pauseSessionArea({ session, local })).toEqual({ area: local, forgetOnStartup: true });
+  });
+
+  it('does not throw when opening storage.session fails', async () => {
+    const session = { ...area(), setAccessLevel: vi.fn(async () => Promise.reject(new Error('not allowed'))) };
+    expect(pauseSessionArea({ session, local: area() }).area).toBe(session);
+    await Promise.resolve();
   });
 });

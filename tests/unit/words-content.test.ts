@@ -41,7 +41,7 @@ describe('parseWordList', () => {
 });
 
 describe('veilBlock', () => {
-  it('blurs a block, hides it from assistive technology, and restores it exactly on a real click', () => {
+  it('blurs a block, hides it from assistive technology, and puts a closed control before it (revealing: veil.test.ts)', () => {
     document.body.innerHTML = '<article id="a" style="color: red" aria-hidden="false">A hospital visit</article>';
     const block = document.getElementById('a')!;
     const ownUi = new WeakSet<Element>();

@@ -1,0 +1,321 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { CardFrame } from '../../lib/content/card-frame';
+import { createPauseController, sharedPauseController, type PauseController, type PauseRecorder } from '../../lib/content/pause-controller';
+import type { CardOutcome, PauseRequest } from '../../lib/pause/card-protocol';
+import type { CoverMount } from '../../lib/pause/cover';
+import { defaultPrefs } from '../../lib/prefs/defaults';
+import type { Prefs } from '../../lib/prefs/schema';
+
+// The controller mounts the real cover (see cover.test.ts for what happy-dom can and cannot do);
+// the card, an extension page in a frame, is replaced by a fake that captures what the controller
+// hands it and lets the test answer as the card would.
+
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const APPEARANCE: Prefs['appearance'] = defaultPrefs().appearance;
+const site = (key = 'site1', label = 'News'): PauseRequest => ({ key, label, kind: 'site' });
+
+/** What the page can see of the cover: children of <html> that are not head or body. */
+const coverHosts = () => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+
+interface ShownCard {
+  mount: CoverMount;
+  request: PauseRequest;
+  answer: (outcome: CardOutcome) => void;
+  escape: Mock<() => void>;
+  focus: Mock<() => void>;
+}
+
+function setup() {
+  const cards: ShownCard[] = [];
+  const record: PauseRecorder & { calls: unknown[][] } = {
+    calls: [],
+    shown: (key) => void record.calls.push(['shown', key]),
+    continued: (key) => void record.calls.push(['continued', key]),
+    snoozed: (key, length) => void record.calls.push(['snoozed', key, length]),
+  };
+  const showCard = vi.fn((mount: CoverMount, request: PauseRequest, onOutcome: (outcome: CardOutcome) => void): CardFrame => {
+    const card: ShownCard = { mount, request, answer: onOutcome, escape: vi.fn<() => void>(), focus: vi.fn<() => void>() };
+    cards.push(card);
+    mount.dialog.replaceChildren(Object.assign(document.createElement('div'), { className: 'fake-card' }));
+    return { escape: card.escape, focus: card.focus };
+  });
+  const controller = createPauseController({ doc: document, record, showCard });
+  made.push({ controller, cards });
+  return { controller, cards, record, showCard, last: () => cards.at(-1)! };
+}
+
+let made: Array<{ controller: PauseController; cards: ShownCard[] }> = [];
+beforeEach(() => {
+  const body = document.createElement('body');
+  body.innerHTML = '<main><h1>Page</h1><input id="search" autofocus><button id="other">Other</button></main>';
+  document.body.replaceWith(body);
+});
+afterEach(() => {
+  // Take every cover off: answer any card still showing and release anything held.
+  for (const { controller, cards } of made) {
+    cards.at(-1)?.answer({ type: 'continue' });
+    for (const holder of ['site', 'words', 'a', 'b']) controller.release(holder);
+  }
+  made = [];
+  expect(coverHosts()).toEqual([]);
+});
+
+describe('createPauseController: holding the cover', () => {
+  it('covers the page at once on hold', () => {
+    const { controller } = setup();
+    expect(coverHosts()).toEqual([]);
+    controller.hold('site');
+    expect(coverHosts()).toHaveLength(1);
+    expect(controller.isOwn(coverHosts()[0]!)).toBe(true);
+  });
+
+  it('does not cover the page on join (join only keeps an existing cover up)', () => {
+    const { controller } = setup();
+    controller.join('words');
+    expect(coverHosts()).toEqual([]);
+  });
+
+  it('holds one cover however many hold it', () => {
+    const { controller } = setup();
+    controller.hold('a');
+    controller.hold('b');
+    controller.hold('a');
+    expect(coverHosts()).toHaveLength(1);
+  });
+
+  it('takes the cover off only when every holder, joined ones included, has released it', () => {
+    const { controller } = setup();
+    controller.hold('site');
+    controller.join('words');
+    controller.release('site');
+    expect(coverHosts()).toHaveLength(1);
+    controller.release('words');
+    expect(coverHosts()).toEqual([]);
+  });
+
+  it('a release by someone who never held changes nothing', () => {
+    const { controller } = setup();
+    controller.hold('site');
+    controller.release('words');
+    expect(coverHosts()).toHaveLength(1);
+  });
+
+  it('after the cover is off, isOwn is false for its old host', () => {
+    const { controller } = setup();
+    controller.hold('site');
+    const host = coverHosts()[0]!;
+    controller.release('site');
+    expect(controller.isOwn(host)).toBe(false);
+    expect(controller.isOwn(document.body)).toBe(false);
+  });
+
+  it('covers again on a later hold', () => {
+    const { controller } = setup();
+    controller.hold('site');
+    controller.release('site');
+    controller.hold('site');
+    expect(coverHosts()).toHaveLength(1);
+  });
+});
+
+describe('createPauseController: offering a pause', () => {
+  it('renders the card into the cover and records that it was shown', () => {
+    const { controller, cards, record, showCard } = setup();
+    controller.hold('site');
+    const host = coverHosts()[0]!;
+    expect(controller.offer(site(), APPEARANCE)).toBe(true);
+    expect(showCard).toHaveBeenCalledTimes(1);
+    expect(cards[0]!.request).toEqual(site());
+    expect(cards[0]!.mount.host).toBe(host);
+    expect(cards[0]!.mount.dialog.querySelector('.fake-card')).not.toBeNull();
+    expect(record.calls).toEqual([['shown', 'site1']]);
+  });
+
+  it('covers the page itself when nobody held it (a word list found later in the page)', () => {
+    const { controller, cards } = setup();
+    expect(controller.offer({ key: 'l@news.example', label: 'Visits', kind: 'words' }, APPEARANCE)).toBe(true);
+    expect(coverHosts()).toEqual([cards[0]!.mount.host]);
+  });
+
+  it.each([
+    [{ ...APPEARANCE, theme: 'dark' as const, textSize: 'large' as const }, ['steady-dialog', 'dark', 'large']],
+    [{ ...APPEARANCE, theme: 'light' as const, textSize: 'larger' as const }, ['steady-dialog', 'light', 'larger']],
+    [{ ...APPEARANCE, theme: 'system' as const }, ['steady-dialog', 'default']],
+  ])('dresses the cover in the person’s appearance %j', (appearance, classes) => {
+    const { controller, last } = setup();
+    controller.offer(site(), appearance);
+    expect([...last().mount.dialog.classList].sort()).toEqual([...classes].sort());
+  });
+
+  it('keeps the cover up while the card shows, even when every holder has released', () => {
+    const { controller } = setup();
+    controller.hold('site');
+    controller.offer(site(), APPEARANCE);
+    controller.release('site');
+    expect(coverHosts()).toHaveLength(1);
+  });
+
+  it('shows one card at a time', () => {
+    const { controller, showCard, record } = setup();
+    expect(controller.offer(site('a'), APPEARANCE)).toBe(true);
+    expect(controller.offer(site('b'), APPEARANCE)).toBe(false);
+    expect(showCard).toHaveBeenCalledTimes(1);
+    expect(record.calls).toEqual([['shown', 'a']]);
+  });
+
+  it("'ready' from the card moves focus into it", () => {
+    const { controller, last } = setup();
+    controller.offer(site(), APPEARANCE);
+    last().answer({ type: 'ready' });
+    expect(last().focus).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts the card back in a fresh cover when the page takes the cover away', async () => {
+    const { controller, cards } = setup();
+    controller.offer(site(), { ...APPEARANCE, theme: 'dark' });
+    cards[0]!.mount.host.remove();
+    await settle();
+    expect(cards).toHaveLength(2);
+    expect(cards[1]!.mount).not.toBe(cards[0]!.mount);
+    expect(cards[1]!.mount.host.isConnected).toBe(true);
+    expect(cards[1]!.request).toEqual(site());
+    expect(cards[1]!.mount.dialog.classList.contains('dark')).toBe(true);
+    // The fresh card is the one that answers from now on.
+    cards[1]!.answer({ type: 'ready' });
+    expect(cards[1]!.focus).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves focus back into the card when the cover goes back above a page dialog', async () => {
+    const { controller, last } = setup();
+    controller.offer(site(), APPEARANCE);
+    const dialog = document.createElement('dialog');
+    document.body.append(dialog);
+    dialog.showModal();
+    await settle();
+    expect(last().focus).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createPauseController: the person’s answer', () => {
+  it("'continue' records it, takes the cover off, and the same pause is not offered again in this page", () => {
+    const { controller, record, last, showCard } = setup();
+    controller.hold('site');
+    controller.offer(site(), APPEARANCE);
+    controller.release('site');
+    last().answer({ type: 'continue' });
+    expect(record.calls).toEqual([['shown', 'site1'], ['continued', 'site1']]);
+    expect(coverHosts()).toEqual([]);
+    expect(controller.offer(site(), APPEARANCE)).toBe(false);
+    expect(showCard).toHaveBeenCalledTimes(1);
+    expect(coverHosts()).toEqual([]);
+    // Another pause may still be offered.
+    expect(controller.offer(site('other'), APPEARANCE)).toBe(true);
+  });
+
+  it.each([15, 60, 'rest-of-day' as const])("'snooze' %j records the length and takes the cover off", (length) => {
+    const { controller, record, last } = setup();
+    controller.offer(site(), APPEARANCE);
+    last().answer({ type: 'snooze', length });
+    expect(record.calls).toEqual([['shown', 'site1'], ['snoozed', 'site1', length]]);
+    expect(coverHosts()).toEqual([]);
+    expect(controller.offer(site(), APPEARANCE)).toBe(false);
+  });
+
+  it('keeps the cover up after the answer while a holder still reads the page, empty of the card', () => {
+    const { controller, last } = setup();
+    controller.hold('words');
+    controller.offer(site(), APPEARANCE);
+    const { dialog } = last().mount;
+    last().answer({ type: 'continue' });
+    expect(coverHosts()).toHaveLength(1);
+    expect(dialog.childNodes).toHaveLength(0);
+    controller.release('words');
+    expect(coverHosts()).toEqual([]);
+  });
+
+  it('ignores an answer after the card was closed, and outcomes it does not know', () => {
+    const { controller, record, last } = setup();
+    controller.offer(site(), APPEARANCE);
+    const card = last();
+    card.answer({ type: 'leave' } as unknown as CardOutcome); // an older card's outcome: leaving is the background's job now
+    expect(coverHosts()).toHaveLength(1);
+    card.answer({ type: 'continue' });
+    card.answer({ type: 'snooze', length: 15 });
+    card.answer({ type: 'continue' });
+    expect(record.calls).toEqual([['shown', 'site1'], ['continued', 'site1']]);
+  });
+
+  it("gives focus to the page's [autofocus] element after continue", () => {
+    const { controller, last } = setup();
+    controller.hold('site');
+    controller.offer(site(), APPEARANCE);
+    controller.release('site');
+    expect(document.activeElement).not.toBe(document.getElementById('search'));
+    last().answer({ type: 'continue' });
+    expect(document.activeElement).toBe(document.getElementById('search'));
+  });
+
+  it('gives focus back to where the page had it (an SPA pause while the person was on a control)', () => {
+    const { controller, last } = setup();
+    const other = document.getElementById('other') as HTMLButtonElement;
+    other.focus();
+    controller.offer(site(), APPEARANCE);
+    last().answer({ type: 'continue' });
+    expect(document.activeElement).toBe(other);
+  });
+});
+
+describe('createPauseController: Esc', () => {
+  it('a synthetic cancel event on the cover does nothing (a page can dispatch one; its isTrusted is false)', () => {
+    const { controller, last, record } = setup();
+    controller.offer(site(), APPEARANCE);
+    // happy-dom cannot make a trusted event; an untrusted one is exactly what a page could send.
+    const event = new Event('cancel', { cancelable: true });
+    expect(event.isTrusted).toBeFalsy();
+    last().mount.dialog.dispatchEvent(event);
+    expect(last().escape).not.toHaveBeenCalled();
+    expect(record.calls).toEqual([['shown', 'site1']]);
+    expect(coverHosts()).toHaveLength(1);
+    expect(last().mount.dialog.open).toBe(true);
+  });
+
+  it("the browser's own (trusted) Esc on the cover is passed to the card, which decides", () => {
+    const { controller, last, record } = setup();
+    controller.offer(site(), APPEARANCE);
+    const event = new Event('cancel', { cancelable: true });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    last().mount.dialog.dispatchEvent(event);
+    expect(last().escape).toHaveBeenCalledTimes(1);
+    // Continuing is the card's answer, not the controller's guess.
+    expect(record.calls).toEqual([['shown', 'site1']]);
+    expect(coverHosts()).toHaveLength(1);
+  });
+
+  it('a trusted Esc while no card shows does nothing', () => {
+    const { controller, cards } = setup();
+    controller.hold('site');
+    // The cover's dialog is behind a closed root; reach it through the card of a pause offered and answered.
+    controller.offer(site(), APPEARANCE);
+    const mount = cards[0]!.mount;
+    cards[0]!.answer({ type: 'continue' });
+    const event = new Event('cancel', { cancelable: true });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    expect(() => mount.dialog.dispatchEvent(event)).not.toThrow();
+    expect(cards[0]!.escape).not.toHaveBeenCalled();
+    expect(coverHosts()).toEqual([mount.host]);
+  });
+});
+
+describe('sharedPauseController', () => {
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('steady.pause-controller')];
+  });
+
+  it('creates the page’s one controller once; the second script finds it', () => {
+    const first = { hold() {}, join() {}, release() {}, offer: () => false, isOwn: () => false } satisfies PauseController;
+    const create = vi.fn(() => first);
+    expect(sharedPauseController(create)).toBe(first);
+    expect(sharedPauseController(create)).toBe(first);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+});
