@@ -98,7 +98,9 @@ export function createPauseController({ doc, record, showCard }: PauseController
     },
     offer(request, appearance) {
       if (showing || settled.has(request.key)) return false;
-      const focusBefore = doc.activeElement;
+      // The cover itself may hold focus (showModal focused it): that is not where the page had it.
+      const active = doc.activeElement;
+      const focusBefore = active && cover?.isOwn(active) ? null : active;
       const { current } = ensureCover();
       showing = { request, appearance, focusBefore, card: { escape() {}, focus() {} } };
       render(current);

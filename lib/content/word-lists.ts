@@ -37,18 +37,21 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
     const mayPause = (t: Trigger) => !holdReason(triggerKey(t, host), prefs, session, now());
     const pause = (trigger: Trigger) => {
       const key = triggerKey(trigger, host);
-      if (top && mayPause(trigger)) controller.offer({ key, label: trigger.label, kind: 'words', waitStartedAt: session.waitStartedAt[key] }, prefs.appearance);
+      return top && mayPause(trigger) && controller.offer({ key, label: trigger.label, kind: 'words', waitStartedAt: session.waitStartedAt[key] }, prefs.appearance);
     };
     // Keep the page covered until it is read only if one of the lists may pause it now.
     if (!top || !triggers.some((t) => t.action === 'pause' && mayPause(t))) controller.release('words');
     if (triggers.length === 0) return;
 
+    const pausedInstead = new Set<string>();
     const veil = (trigger: Trigger, block: HTMLElement) => {
-      if (isVeiled(block)) return;
+      if (isVeiled(block) || pausedInstead.has(trigger.id)) return;
       const count = (veils.get(trigger.id) ?? 0) + 1;
       veils.set(trigger.id, count);
-      // A page full of veils is hard to read, and a page planting bait would learn the words one by one.
-      if (count > MAX_VEILS_PER_LIST) return top && count === MAX_VEILS_PER_LIST + 1 ? pause(trigger) : undefined;
+      // A page full of veils is hard to read, and a page planting bait would learn the words one by
+      // one: past the limit the list offers one page pause instead. Where that pause is held back
+      // (snoozed, already continued, quiet hours, a frame), the person still asked for veils.
+      if (count > MAX_VEILS_PER_LIST && pause(trigger)) return void pausedInstead.add(trigger.id);
       veilBlock(block, trigger.action === 'hide' ? 'hide' : 'blur', { label: trigger.label, css: veilCss, onReveal: () => {} }, ownUi);
     };
     const onMatch = (trigger: Trigger, block: Element | null) => {

@@ -55,6 +55,7 @@ export function mountCover(doc: Document, { css, onEscape, maxRemountsInView = 3
   let removed = false;
   let removals = 0;
   let retry = 0;
+  let retrying = false;
   let hideout: { body: HTMLElement; root: ShadowRoot } | null = null;
 
   const build = (): CoverMount => {
@@ -110,13 +111,25 @@ export function mountCover(doc: Document, { css, onEscape, maxRemountsInView = 3
   const place = (fresh: CoverMount) => {
     const into = removals > maxRemountsInView ? findHideout() : null;
     if (removals > maxRemountsInView && !into) {
-      // Nowhere out of sight yet (no <body>): try again a little later instead of fighting.
+      // Nowhere out of sight yet (no <body>): try again a little later instead of fighting, one
+      // retry at a time however often the page changes meanwhile.
+      if (retrying) return;
+      retrying = true;
       retry = Math.min(retry ? retry * 2 : 50, 1000);
-      setTimeout(() => !removed && !inView() && !hidden() && restore(), retry);
+      setTimeout(() => {
+        retrying = false;
+        if (!removed && !inView() && !hidden()) restore();
+      }, retry);
       return;
     }
+    const stale = mount;
     (into?.root ?? doc.documentElement ?? doc).append(fresh.host);
     mount = fresh;
+    // The page may have moved the old host rather than removed it: it must not stay behind, open.
+    if (stale.host.isConnected) {
+      if (stale.dialog.open) stale.dialog.close();
+      stale.host.remove();
+    }
     watchTopLayer();
     openModal();
     for (const listener of listeners) listener(mount, true);

@@ -349,13 +349,21 @@ describe('startWordLists', () => {
       expect(offers).toEqual([]);
     });
 
-    it(`in a frame, beyond ${MAX_VEILS_PER_LIST} veils offers nothing`, async () => {
+    it(`in a frame, beyond ${MAX_VEILS_PER_LIST} veils offers nothing and keeps veiling (the person asked for veils)`, async () => {
       page(articles(MAX_VEILS_PER_LIST + 3));
       const { offers, calls } = start(prefsWith({ triggers: [listOf({ action: 'blur' })] }), {}, { frame: true });
       await flush();
-      expect(doc.querySelectorAll('[inert]')).toHaveLength(MAX_VEILS_PER_LIST);
+      expect(doc.querySelectorAll('[inert]')).toHaveLength(MAX_VEILS_PER_LIST + 3);
       expect(offers).toEqual([]);
       expect(calls.filter((c) => !c.startsWith('release'))).toEqual([]);
+    });
+
+    it(`beyond ${MAX_VEILS_PER_LIST} veils, a list whose pause is snoozed keeps veiling instead of showing the rest`, async () => {
+      page(articles(MAX_VEILS_PER_LIST + 3));
+      const { offers } = start(prefsWith({ triggers: [listOf({ action: 'blur' })] }), { snoozedUntil: { [KEY]: NOW.getTime() + 60_000 } });
+      await flush();
+      expect(doc.querySelectorAll('[inert]')).toHaveLength(MAX_VEILS_PER_LIST + 3);
+      expect(offers).toEqual([]);
     });
   });
 });
