@@ -13,6 +13,13 @@ const contains = (ff: Firefox, origins: string[]) =>
 const alerts = (page: import('puppeteer-core').Page) =>
   page.$$eval('[role=alert]', (els) => els.map((el) => (el as HTMLElement).innerText));
 
+/** Waits for the form's outcome: the list it adds to, or an error it shows instead. */
+async function added(page: import('puppeteer-core').Page, list: string) {
+  await waitFor(async () => (await alerts(page)).length > 0 || (await page.$(`[aria-label="${list}"]`)), `the ${list} list or an error`);
+  expect(await alerts(page)).toEqual([]);
+  return byRole(page, 'list', list);
+}
+
 // `.example` hosts are not granted up front in the test build: these go through the browser's real
 // permissions.request(), which Firefox refuses for origins the manifest does not declare.
 describe('site access in Firefox', () => {
@@ -24,9 +31,8 @@ describe('site access in Firefox', () => {
     await (await byRole(options, 'textbox', /^Site \(/)).type('https://www.news.example/today');
     await (await byRole(options, 'textbox', /^Your own label/)).type('Busy news');
     await (await byRole(options, 'button', 'Add site')).click();
-    const list = await byRole(options, 'list', 'Your sites');
+    const list = await added(options, 'Your sites');
     expect(await textOf(list)).toContain('Busy news');
-    expect(await alerts(options)).toEqual([]);
 
     expect(await contains(firefox, ['*://news.example/*', '*://*.news.example/*'])).toBe(true);
     expect((await storedPrefs(firefox)).sites).toEqual([
@@ -48,9 +54,8 @@ describe('site access in Firefox', () => {
     await (await byRole(options, 'radio', /^Blur the part/)).click();
     await (await byRole(options, 'radio', /^On every site/)).click();
     await (await byRole(options, 'button', 'Add word list')).click();
-    const lists = await byRole(options, 'list', 'Your word lists');
+    const lists = await added(options, 'Your word lists');
     expect(await textOf(lists)).toContain('Visits');
-    expect(await alerts(options)).toEqual([]);
 
     expect(await contains(firefox, ['*://*/*'])).toBe(true);
     expect((await storedPrefs(firefox)).triggers).toEqual([expect.objectContaining({ label: 'Visits', everySite: true, action: 'blur' })]);

@@ -38,7 +38,7 @@ describe('word lists in Firefox', () => {
     firefox = await launchFirefox();
     await setPrefs(firefox, { triggers: [wordList('w', ['hospital*'], 'blur', ['feed.test'], { label: 'Visits' })] });
     const page = await visit(firefox, `http://feed.test:${server.port}/feed`);
-    await waitFor(async () => (await veilOf(page, 'post2')).inert, 'the matching post to be veiled');
+    await waitFor(async () => (await veilOf(page, 'post2')).filter, 'the matching post to be blurred');
     expect(await veilOf(page, 'post2')).toEqual({ filter: 'blur(0.6em)', inert: true, hidden: 'true', line: true });
     for (const other of ['post1', 'post3']) expect(await veilOf(page, other)).toEqual({ filter: '', inert: false, hidden: null, line: false });
     // The label and the words never enter the page's DOM or its text.
@@ -55,7 +55,7 @@ describe('word lists in Firefox', () => {
     });
     expect(focus).toEqual({ isSteadysLine: true, tag: 'div' });
     await page.keyboard.press('Enter');
-    await waitFor(async () => !(await veilOf(page, 'post2')).inert, 'the post to be revealed');
+    await waitFor(async () => !(await veilOf(page, 'post2')).filter, 'the post to be revealed');
     expect(await veilOf(page, 'post2')).toEqual({ filter: '', inert: false, hidden: null, line: false });
   });
 });
