@@ -16,7 +16,7 @@ export default defineBackground(() => {
   const sessionArea = pauseSessionArea(browser.storage as never);
   const session = createPauseSessionStore({ session: sessionArea.area, lasting: browser.storage.local });
   // Where the session state lives in storage.local (Firefox), a new browser session starts empty.
-  if (sessionArea.forgetOnStartup) browser.runtime.onStartup.addListener(() => void session.clear());
+  void sessionArea.startSession(() => session.clear()).catch((error) => console.error('Steady could not start a new pause session', error));
   const route = createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { leaveHandler, pauseHandlers, type SenderTab } from '../../lib/background/pause-handlers';
 import { createPauseSessionStore } from '../../lib/background/pause-session-store';
-import { pauseSessionArea } from '../../lib/background/session-area';
+import { pauseSessionArea, SESSION_MARK } from '../../lib/background/session-area';
 import { emptySession, SESSION_KEY, SNOOZES_KEY } from '../../lib/pause/session';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import type { Prefs } from '../../lib/prefs/schema';
@@ -186,18 +186,40 @@ describe('leaveHandler (asked by the pause card, one of Steady’s own pages)', 
 describe('pauseSessionArea', () => {
   const area = (): KeyValueArea => ({ get: async () => ({}), set: async () => undefined, remove: async () => undefined });
 
-  it('uses storage.session where the browser lets page scripts read it (Chrome), and opens it to them', () => {
+  const memory = (): KeyValueArea & { data: Record<string, unknown> } => {
+    const data: Record<string, unknown> = {};
+    return {
+      data,
+      get: async (key) => Object.fromEntries((Array.isArray(key) ? key : [key]).filter((k) => k in data).map((k) => [k, data[k]])),
+      set: async (items) => void Object.assign(data, items),
+      remove: async () => undefined,
+    };
+  };
+
+  it('uses storage.session where the browser lets page scripts read it (Chrome), opens it to them, and never forgets on its own', async () => {
     const setAccessLevel = vi.fn(async () => undefined);
     const session = { ...area(), setAccessLevel };
-    const local = area();
-    expect(pauseSessionArea({ session, local })).toEqual({ area: session, forgetOnStartup: false });
+    const chosen = pauseSessionArea({ session, local: area() });
+    expect(chosen.area).toBe(session);
     expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' });
+    const forget = vi.fn(async () => undefined);
+    await chosen.startSession(forget);
+    expect(forget).not.toHaveBeenCalled();
   });
 
-  it('keeps the state in storage.local, forgotten at browser start, where it cannot (Firefox)', () => {
-    const session = area();
-    const local = area();
-    expect(pauseSessionArea({ session, local })).toEqual({ area: local, forgetOnStartup: true });
+  it('keeps the state in storage.local where it cannot (Firefox), forgotten once per browser session, whatever wakes the background', async () => {
+    const session = memory();
+    const local = memory();
+    const chosen = pauseSessionArea({ session, local });
+    expect(chosen.area).toBe(local);
+    const forget = vi.fn(async () => undefined);
+    await chosen.startSession(forget); // first background start of this browser session
+    await chosen.startSession(forget); // the event page woke again later in the same session
+    expect(forget).toHaveBeenCalledTimes(1);
+    // A browser restart empties storage.session: the next start forgets again.
+    delete session.data[SESSION_MARK];
+    await chosen.startSession(forget);
+    expect(forget).toHaveBeenCalledTimes(2);
   });
 
   it('does not throw when opening storage.session fails', async () => {
