@@ -1,16 +1,29 @@
 // Screenshots of Steady's pages and the pause in headless Chromium, to look at before calling UI
 // work done. Run: npm run screenshots (writes tests/e2e/.screens/*.png)
 import { mkdirSync } from 'node:fs';
-import { launchSteady, setPrefs, site } from '../tests/e2e/harness';
-import { startServer } from '../tests/e2e/server';
+import { launchSteady, setPrefs, site, wordList } from '../tests/e2e/harness';
+import { PauseDialog } from '../tests/e2e/pause-dialog';
+import { page as html, startServer } from '../tests/e2e/server';
 
 const scheme = (process.argv[2] ?? 'light') as 'light' | 'dark';
 const out = 'tests/e2e/.screens';
 mkdirSync(out, { recursive: true });
-const server = await startServer();
+// A feed where one post holds a word from a blur list, for the veil line.
+const FEED = html(
+  'Feed',
+  `<main style="max-width:40rem;margin:2rem auto;font:16px/1.5 system-ui,sans-serif">
+     <h1>Neighbourhood news</h1>
+     <article><h2>Market day</h2><p>The Saturday market is back with fresh bread and flowers.</p></article>
+     <article><h2>Late night</h2><p>An ambulance came down our street last night, sirens and all.</p></article>
+     <article><h2>Library hours</h2><p>The library opens an hour earlier from Monday.</p></article>
+   </main>`,
+);
+const server = await startServer((url) => (url.pathname === '/feed' ? { body: FEED } : undefined));
 const steady = await launchSteady({ serverPort: server.port });
 await setPrefs(steady, {
   sites: [site('news.test', { label: 'Hospital stuff' })],
+  triggers: [wordList('visits', ['ambulance'], 'blur', ['feed.test'], { label: 'Hospital stuff' })],
+  pause: { frequency: 'every-visit' },
   people: [{ id: 'sam', name: 'Sam', link: 'sms:+441234567890' }, { id: 'ana', name: 'Ana', link: 'tel:+15550100' }],
   helplineCountry: 'GB',
 });
@@ -41,15 +54,31 @@ for (const [page, width, height] of [['popup.html', 360, 520], ['options.html', 
   await popup.screenshot({ path: `${out}/popup-history-${scheme}.png`, fullPage: true });
   await popup.close();
 }
+// The pause: the card is an extension page in a frame inside the cover; wait until it has drawn.
 const tab = await steady.context.newPage();
 await tab.emulateMedia({ colorScheme: scheme });
 await tab.setViewportSize({ width: 1000, height: 760 });
+const pause = await PauseDialog.attach(tab);
 await tab.goto('http://news.test/');
-await tab.waitForTimeout(600);
+await pause.waitOpen(10_000);
+await tab.waitForTimeout(400);
 await tab.screenshot({ path: `${out}/pause-${scheme}.png` });
 await tab.setViewportSize({ width: 500, height: 760 });
-await tab.evaluate(() => (document.body.style.zoom = '1'));
+await tab.waitForTimeout(300);
 await tab.screenshot({ path: `${out}/pause-narrow-${scheme}.png` });
+await pause.click('Not now on this site');
+await tab.waitForTimeout(300);
+await tab.screenshot({ path: `${out}/pause-snooze-${scheme}.png` });
+await pause.detach();
+await tab.close();
+// A veiled post on a page with a blur list.
+const feed = await steady.context.newPage();
+await feed.emulateMedia({ colorScheme: scheme });
+await feed.setViewportSize({ width: 900, height: 600 });
+await feed.goto('http://feed.test/feed');
+await feed.waitForFunction(() => [...document.querySelectorAll('article')].some((a) => (a.getAttribute('style') ?? '').includes('blur')));
+await feed.waitForTimeout(300);
+await feed.screenshot({ path: `${out}/veil-${scheme}.png` });
 await steady.close();
 await server.close();
 console.log(`screenshots in ${out}`);

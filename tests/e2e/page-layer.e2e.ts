@@ -570,7 +570,8 @@ describe('bait', () => {
 
 describe('snoozes', () => {
   it('“The rest of today” and 15 minutes both last across a browser restart', async () => {
-    let own: Steady | undefined = await launchSteady({ serverPort: server.port });
+    const first = await launchSteady({ serverPort: server.port });
+    let own: Steady | undefined = first;
     let again: Steady | undefined;
     try {
       await setPrefs(own, {
@@ -578,16 +579,16 @@ describe('snoozes', () => {
         pause: { frequency: 'every-visit' },
       });
       for (const [host, length] of [['news.test', 'The rest of today'], ['late.test', '15 minutes']] as const) {
-        const { page, pause } = await openPage(own.context, `http://${host}/`);
+        const { page, pause } = await openPage(first.context, `http://${host}/`);
         await pause.waitOpen();
         await pause.click('Not now on this site');
         await pause.click(length);
         await pause.waitClosed();
         await page.close();
       }
-      await expect.poll(async () => Object.keys(await getSnoozes(own)).sort()).toEqual(['late-test', 'news-test']);
-      const { userDataDir } = own;
-      await own.close({ keepProfile: true });
+      await expect.poll(async () => Object.keys(await getSnoozes(first)).sort()).toEqual(['late-test', 'news-test']);
+      const { userDataDir } = first;
+      await first.close({ keepProfile: true });
       own = undefined;
       again = await launchSteady({ userDataDir, serverPort: server.port });
       // After the restart pauses still happen (control), but not where the person said "not now".

@@ -220,7 +220,8 @@ export class PauseDialog {
     const parts = combo.split('+');
     const key = keyDefinition(parts.pop()!);
     const shift = parts.includes('Shift');
-    const send = (params: Record<string, unknown>) => bounded(this.cdp.send('Input.dispatchKeyEvent', params));
+    type KeyEvent = { type: 'keyDown' | 'keyUp' | 'rawKeyDown'; key: string; code: string; windowsVirtualKeyCode: number; modifiers: number; text?: string; unmodifiedText?: string };
+    const send = (params: KeyEvent) => bounded(this.cdp.send('Input.dispatchKeyEvent', params));
     if (shift) await send({ type: 'rawKeyDown', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers: 8 });
     const common = { key: key.key, code: key.code, windowsVirtualKeyCode: key.keyCode, modifiers: shift ? 8 : 0 };
     await send({ type: key.text ? 'keyDown' : 'rawKeyDown', ...common, ...(key.text ? { text: key.text, unmodifiedText: key.text } : {}) });
