@@ -12,8 +12,9 @@ export interface VisibilityGate {
 }
 
 /**
- * At most this many hidden blocks are re-checked on every frame. Past it, blocks are veiled at once
- * (a page planting that much bait then meets the per-list limit, and a page pause, instead).
+ * At most this many hidden blocks are re-checked on every frame. Past it, a hidden block is still
+ * never veiled: it is only watched for a change of size (as display: none blocks are), so a page
+ * flooding Steady with bait costs it nothing and learns nothing.
  */
 export const MAX_WATCHED = 50;
 
@@ -37,7 +38,7 @@ export function createVisibilityGate(win: Window): VisibilityGate {
       boxedButHidden.delete(el);
       observer.unobserve(el);
       then();
-    } else if (hasBox) {
+    } else if (hasBox && (boxedButHidden.has(el) || boxedButHidden.size < MAX_WATCHED)) {
       boxedButHidden.add(el);
       tick();
     }
@@ -69,7 +70,6 @@ export function createVisibilityGate(win: Window): VisibilityGate {
   return {
     whenVisible(el, then) {
       if (waiting.has(el)) return;
-      if (boxedButHidden.size >= MAX_WATCHED) return then();
       waiting.set(el, then);
       observer.observe(el);
     },

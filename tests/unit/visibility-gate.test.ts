@@ -221,18 +221,22 @@ describe('createVisibilityGate', () => {
     expect(then).not.toHaveBeenCalled();
   });
 
-  it(`past ${MAX_WATCHED} hidden blocks with a box, calls back for new ones at once`, () => {
-    const { gate, ro } = setup();
+  it(`past ${MAX_WATCHED} hidden blocks with a box, never calls back for a hidden one (a bait flood learns nothing), and still for one that shows`, () => {
+    const { gate, ro, frame } = setup();
     const hidden = Array.from({ length: MAX_WATCHED }, () => block({ visible: false }));
     const waiting = hidden.map(() => vi.fn());
     hidden.forEach(({ el }, i) => gate.whenVisible(el, waiting[i]!));
     ro.report(...hidden.map(({ el }) => [el, 200, 40] as [Element, number, number]));
-    for (const then of waiting) expect(then).not.toHaveBeenCalled();
-    const next = block({ visible: false });
-    const then = vi.fn();
-    gate.whenVisible(next.el, then);
-    expect(then).toHaveBeenCalledTimes(1);
-    expect(ro.observed.has(next.el)).toBe(false);
+    const extra = Array.from({ length: 10 }, () => block({ visible: false }));
+    const called = extra.map(() => vi.fn());
+    extra.forEach(({ el }, i) => gate.whenVisible(el, called[i]!));
+    ro.report(...extra.map(({ el }) => [el, 200, 40] as [Element, number, number]));
+    for (let i = 0; i < 5; i++) frame();
+    for (const then of [...waiting, ...called]) expect(then).not.toHaveBeenCalled();
+    // Past the limit a block is not re-checked every frame, but a change of size still shows it.
+    extra[0]!.look({ visible: true, width: 300 });
+    ro.report([extra[0]!.el, 300, 40]);
+    expect(called[0]).toHaveBeenCalledTimes(1);
   });
 
   it(`below ${MAX_WATCHED} hidden blocks, a new block still waits`, () => {
