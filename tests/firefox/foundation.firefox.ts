@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { byRole, launchFirefox, reloadExtensionPage, storedPrefs, textOf, waitFor, waitForText, type Firefox } from './harness';
+import { byRole, extensionTab, launchFirefox, reloadExtensionPage, storedPrefs, textOf, waitFor, waitForText, type Firefox } from './harness';
 
 let firefox: Firefox | undefined;
 afterEach(async () => {
@@ -9,13 +9,13 @@ afterEach(async () => {
   firefox = undefined;
 });
 
-const welcomeTab = (ff: Firefox) => ff.browser.pages().then((pages) => pages.find((p) => p.url() === ff.url('welcome.html')));
+const welcomeTab = (ff: Firefox) => extensionTab(ff, 'welcome.html');
 const status = async (page: import('puppeteer-core').Page) => page.$eval('[data-testid=status]', (el) => (el as HTMLElement).innerText);
 
 describe('Steady in Firefox', () => {
   it('installs from the profile: the background runs, the test hosts are granted and the welcome page opens', async () => {
     firefox = await launchFirefox();
-    const welcome = await waitFor(() => welcomeTab(firefox!), 'the welcome page');
+    const welcome = await waitFor(() => welcomeTab(firefox!), 'the welcome page', 20_000);
     expect(await textOf(await byRole(welcome, 'heading', 'Welcome to Steady'))).toBe('Welcome to Steady');
     await waitForText(welcome, 'A self-help tool, not therapy or a crisis service.');
 
@@ -52,7 +52,7 @@ describe('Steady in Firefox', () => {
 
   it('keeps preferences set on the options page across a browser restart', async () => {
     firefox = await launchFirefox();
-    await waitFor(() => welcomeTab(firefox!), 'the welcome page');
+    await waitFor(() => welcomeTab(firefox!), 'the welcome page', 20_000);
     const options = await firefox.open('options.html');
     await (await byRole(options, 'radio', 'Every visit')).click();
     await waitFor(async () => (await status(options)).includes('Saved.'), 'Saved.');

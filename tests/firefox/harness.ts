@@ -5,9 +5,10 @@ import JSZip from 'jszip';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 
 /**
- * The Firefox end-to-end harness: the Firefox test build (`STEADY_E2E=1 wxt build -b firefox`)
- * installed as an unsigned XPI into a fresh profile of real Firefox (ESR is enough), driven by
- * puppeteer-core over WebDriver BiDi. No geckodriver.
+ * The Firefox end-to-end harness: the Firefox test build (`STEADY_E2E=1 wxt build -b firefox`), or
+ * the very zip `npm run zip` ships (`package: SHIPPED_ZIP`), installed as an unsigned XPI into a
+ * fresh profile of real Firefox (ESR is enough), driven by puppeteer-core over WebDriver BiDi. No
+ * geckodriver.
  *
  * - The XPI goes into `<profile>/extensions/<gecko id>.xpi`, so Firefox installs it at start-up as a
  *   normal, lasting add-on: a relaunch on the same profile finds it (and its storage) again, and
@@ -21,11 +22,16 @@ import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } fr
  */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const EXTENSION_PATH = resolve('.output/firefox-mv3-e2e');
+/** The Firefox zip `npm run zip` writes (`wxt zip -b firefox`: `<name>-<version>-firefox.zip`). */
+export const SHIPPED_ZIP = (() => {
+  const { name, version } = JSON.parse(readFileSync(resolve('package.json'), 'utf8'));
+  return resolve(`.output/${name}-${version}-firefox.zip`);
+})();
 export const GECKO_ID = 'steady@steady-extension.org';
 export const EXTENSION_UUID = '5d0e2c1a-7b3f-4e6a-9c84-2f1d6b9e0a37';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-/** Every host a test may visit. `.test` is granted up front in the e2e build; `.example` is not. */
+/** Every host a test may visit. `.test` is granted up front in the test build (not in the shipped zip); `.example` never is. */
 export const TEST_HOSTS = [
   'news.test',
   'www.news.test',
@@ -105,6 +111,11 @@ export interface LaunchOptions {
   hosts?: string[];
   /** Extra preferences for this launch. */
   prefs?: Record<string, string | number | boolean>;
+  /**
+   * A zip to install byte for byte as it is (SHIPPED_ZIP: the shipped package) instead of the
+   * test build (EXTENSION_PATH, packed here).
+   */
+  package?: string;
 }
 
 export interface Firefox {
@@ -141,14 +152,18 @@ function packXpi(): Promise<Buffer> {
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefox> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr or set FIREFOX_PATH.`);
-  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error('No Firefox test build: run `STEADY_E2E=1 npx wxt build -b firefox` (npm run test:firefox does).');
+  if (options.package ? !existsSync(options.package) : !existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(
+      options.package
+        ? `No ${relative(process.cwd(), options.package)}: run \`npx wxt zip -b firefox\` (npm run test:firefox does).`
+        : 'No Firefox test build: run `STEADY_E2E=1 npx wxt build -b firefox` (npm run test:firefox does).',
+    );
   }
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'steady-firefox-'));
   const downloadsDir = join(profileDir, 'test-downloads');
   mkdirSync(join(profileDir, 'extensions'), { recursive: true });
   mkdirSync(downloadsDir, { recursive: true });
-  writeFileSync(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), await packXpi());
+  writeFileSync(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), options.package ? readFileSync(options.package) : await packXpi());
 
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -256,6 +271,20 @@ export async function gotoExtensionPage(page: Page, target: string): Promise<voi
     () => page.evaluate((t) => location.href === t && document.readyState === 'complete', target),
     `${target} to load`,
   );
+}
+
+/**
+ * The tab showing one of Steady's pages that Steady opened itself (the welcome page, the options
+ * page), once loaded; undefined when there is none. Asked of every tab: puppeteer's page.url()
+ * stays about:blank for a tab that navigates to a moz-extension page (no BiDi events).
+ */
+export async function extensionTab(firefox: Firefox, path: string): Promise<Page | undefined> {
+  const target = firefox.url(path);
+  for (const page of await firefox.browser.pages()) {
+    const loaded = await page.evaluate((t) => location.href === t && document.readyState === 'complete', target).catch(() => false);
+    if (loaded) return page;
+  }
+  return undefined;
 }
 
 /** Reloads one of Steady's pages (same load-event gap as above). */
@@ -449,7 +478,24 @@ export async function staysWithoutCard(page: Page, ms = 1_000): Promise<boolean>
 /** Clicks one of the card's buttons with real (trusted) mouse input. */
 export async function clickInCard(page: Page, name: string): Promise<void> {
   const frame = await waitForCard(page);
-  await (await byRole(frame, 'button', name)).click();
+  await clickInFrame(page, await byRole(frame, 'button', name));
+}
+
+/**
+ * A real (trusted) mouse click on an element of one of the page's frames, at its place in the
+ * window. Not puppeteer's element.click(): that finds the frame's <iframe> with BiDi's "context"
+ * locator, which Firefox 140 does not know ("Expected "locator.type" to be one of accessibility,
+ * css,innerText,xpath"). The frame's offset is the difference of the two windows' screen positions.
+ */
+export async function clickInFrame(page: Page, element: ElementHandle<Element>): Promise<void> {
+  const at = await element.evaluate((el) => {
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = el.getBoundingClientRect();
+    const win = window as any;
+    return { x: win.mozInnerScreenX + box.left + box.width / 2, y: win.mozInnerScreenY + box.top + box.height / 2 };
+  });
+  const origin = await page.evaluate(() => ({ x: (window as any).mozInnerScreenX, y: (window as any).mozInnerScreenY }));
+  await page.mouse.click(at.x - origin.x, at.y - origin.y);
 }
 
 /** The names of the card's buttons, in order. */

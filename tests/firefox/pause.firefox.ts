@@ -18,10 +18,19 @@ import {
   type Firefox,
 } from './harness';
 
+/** A page whose Content-Security-Policy allows nothing at all: no scripts, styles or frames of its own. */
+const STRICT_CSP = "default-src 'none'; frame-src 'none'; script-src 'none'; style-src 'none'";
+const STRICT_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict</title>' +
+  '<script>window.inlineScriptRan = true;</script><style>body { background: red; }</style></head>' +
+  '<body><h1>A strict page</h1><p><a id="next" href="/second">Second page</a></p></body></html>';
+
 let server: TestServer;
 let firefox: Firefox | undefined;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer((url) =>
+    url.pathname === '/strict' ? { body: STRICT_PAGE, headers: { 'content-security-policy': STRICT_CSP } } : undefined,
+  );
 });
 afterAll(() => server.close());
 afterEach(async () => {
@@ -79,6 +88,43 @@ describe('the pause in Firefox', () => {
     await page.keyboard.press('Escape');
     await waitForNoCard(page);
     expect(await topLevel(page)).toEqual(['head', 'body']);
+  });
+
+  // Page CSPs do not apply to an extension's own frame: the card (moz-extension://…/card.html)
+  // loads under frame-src 'none', and the cover's constructed stylesheet under style-src 'none'.
+  it('shows the card on a page whose CSP allows nothing, and continues by click and by Esc', async () => {
+    firefox = await launchFirefox();
+    await setPrefs(firefox, { sites: [site('news.test', { label: 'Strict news' })], pause: { frequency: 'every-visit' } });
+    for (const how of ['click', 'escape'] as const) {
+      const page = await visit(firefox, at('news.test', '/strict'));
+      const card = await waitForCard(page);
+      expect(await textOf(await byRole(card, 'heading', 'Pause for: Strict news')), how).toBe('Pause for: Strict news');
+      // The cover's own styles hold: the card's frame fills the window (an unstyled one is 300×150).
+      const size = () => [innerWidth, innerHeight];
+      expect(await card.evaluate(size), how).toEqual(await page.evaluate(size));
+      if (how === 'click') await clickInCard(page, 'Continue');
+      else await page.keyboard.press('Escape');
+      await waitForNoCard(page);
+      expect(await topLevel(page), how).toEqual(['head', 'body']);
+      expect(await page.evaluate(() => document.body.inert), how).toBe(false);
+    }
+    // The policy was in force: the page's own inline script, style and frames were all refused.
+    const page = (await firefox.browser.pages()).at(-1)!;
+    expect(await page.evaluate(() => ({ script: (window as any).inlineScriptRan ?? false, red: getComputedStyle(document.body).backgroundColor }))).toEqual({
+      script: false,
+      red: 'rgba(0, 0, 0, 0)',
+    });
+    const refused = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+          const frame = document.createElement('iframe');
+          frame.src = '/second';
+          document.body.append(frame);
+          setTimeout(() => resolve('no violation'), 3_000);
+        }),
+    );
+    expect(refused).toBe('frame-src');
   });
 
   it('pauses once per site in a browser session: not again after Continue, still on another chosen site', async () => {
