@@ -12,6 +12,9 @@ export interface PauseRecorder {
   snoozed(key: string, length: SnoozeLength): void;
 }
 
+/** How long the card may take to load before the cover offers its own plain Continue. */
+export const CARD_TIMEOUT_MS = 3000;
+
 export interface PauseControllerDeps {
   doc: Document;
   record: PauseRecorder;
@@ -37,7 +40,15 @@ export function createPauseController({ doc, record, showCard }: PauseController
   const holders = new Set<string>();
   const settled = new Set<string>();
   let cover: Cover | null = null;
-  let showing: { request: PauseRequest; appearance: Prefs['appearance']; card: CardFrame; focusBefore: Element | null } | null = null;
+  let showing: {
+    request: PauseRequest;
+    appearance: Prefs['appearance'];
+    card: CardFrame;
+    focusBefore: Element | null;
+    /** The card said it is ready; until then (or if it never loads) the cover's own Continue stands in. */
+    ready?: boolean;
+    stuck?: boolean;
+  } | null = null;
 
   const render = (mount: CoverMount) => {
     if (!showing) return;
@@ -45,12 +56,28 @@ export function createPauseController({ doc, record, showCard }: PauseController
     mount.dialog.classList.toggle('dark', theme === 'dark');
     mount.dialog.classList.toggle('light', theme === 'light');
     mount.dialog.classList.add(textSize);
+    showing.ready = showing.stuck = false;
     showing.card = showCard(mount, showing.request, onOutcome);
+    const current = showing;
+    setTimeout(() => showing === current && !current.ready && standIn(mount), CARD_TIMEOUT_MS);
+  };
+
+  // If the card cannot load (a browser that blocks the frame, an extension being updated), the
+  // person is never left behind a cover: a plain Continue (no label, nothing of theirs) appears.
+  const standIn = (mount: CoverMount) => {
+    if (!showing) return;
+    showing.stuck = true;
+    const button = doc.createElement('button');
+    button.className = 'continue';
+    button.textContent = 'Continue to the page';
+    button.addEventListener('click', (event) => event.isTrusted && onOutcome({ type: 'continue' }));
+    mount.dialog.append(button);
+    button.focus();
   };
 
   const ensureCover = () => {
     if (cover) return cover;
-    const made = mountCover(doc, { css: COVER_CSS, onEscape: () => showing?.card.escape() });
+    const made = mountCover(doc, { css: COVER_CSS, onEscape: () => (showing?.stuck ? onOutcome({ type: 'continue' }) : showing?.card.escape()) });
     made.onChange((mount, fresh) => (fresh ? render(mount) : showing?.card.focus()));
     cover = made;
     return made;
@@ -76,7 +103,10 @@ export function createPauseController({ doc, record, showCard }: PauseController
     const current = showing;
     if (!current) return;
     const { key } = current.request;
-    if (outcome.type === 'ready') current.card.focus();
+    if (outcome.type === 'ready') {
+      current.ready = true;
+      current.card.focus();
+    }
     else if (outcome.type === 'continue') {
       record.continued(key);
       close();

@@ -9,4 +9,5 @@ export const COVER_CSS =
   '.steady-dialog,.steady-dialog::backdrop{background:#f6f4ef}' +
   '.steady-dialog.dark,.steady-dialog.dark::backdrop{background:#1b1e1d}' +
   '@media (prefers-color-scheme:dark){.steady-dialog:not(.light),.steady-dialog:not(.light)::backdrop{background:#1b1e1d}}' +
-  'iframe{all:initial;display:block;position:absolute;inset:0;width:100%;height:100%;border:0;color-scheme:normal}';
+  'iframe{all:initial;display:block;position:absolute;inset:0;width:100%;height:100%;border:0;color-scheme:normal}' +
+  '.continue{position:absolute;top:40%;left:50%;transform:translateX(-50%);font:16px system-ui;padding:.6em 1.4em}';

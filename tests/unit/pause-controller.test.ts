@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { CardFrame } from '../../lib/content/card-frame';
-import { createPauseController, sharedPauseController, type PauseController, type PauseRecorder } from '../../lib/content/pause-controller';
+import { CARD_TIMEOUT_MS, createPauseController, sharedPauseController, type PauseController, type PauseRecorder } from '../../lib/content/pause-controller';
 import type { CardOutcome, PauseRequest } from '../../lib/pause/card-protocol';
 import type { CoverMount } from '../../lib/pause/cover';
 import { defaultPrefs } from '../../lib/prefs/defaults';
@@ -339,5 +339,54 @@ describe('known bugs in lib/content/pause-controller.ts (reported)', () => {
     controller.release('words');
     expect(focus).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(document.getElementById('search'));
+  });
+});
+
+describe('createPauseController: a card that never loads', () => {
+  // The stand-in lives in the cover's closed shadow root; this unit test reaches it by spying on
+  // attachShadow (Steady's own code under test, not a page).
+  const capturedRoots: ShadowRoot[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      capturedRoots.push(root);
+      return root;
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    capturedRoots.length = 0;
+  });
+  const standIn = () => capturedRoots.flatMap((root) => [...root.querySelectorAll('button.continue')]) as HTMLButtonElement[];
+  const trustedClick = (button: HTMLElement) => {
+    const event = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(event, 'isTrusted', { get: () => true });
+    button.dispatchEvent(event);
+  };
+
+  it(`offers the cover's own Continue after ${CARD_TIMEOUT_MS} ms without a ready card, and a real click on it continues`, () => {
+    const { controller, record } = setup();
+    controller.offer(site(), APPEARANCE);
+    vi.advanceTimersByTime(CARD_TIMEOUT_MS - 1);
+    expect(standIn()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    const [button] = standIn();
+    expect(button?.textContent).toBe('Continue to the page');
+    button!.click(); // a script's click: nothing
+    expect(coverHosts()).toHaveLength(1);
+    trustedClick(button!);
+    expect(record.calls).toContainEqual(['continued', 'site1']);
+    expect(coverHosts()).toEqual([]);
+  });
+
+  it('offers no stand-in when the card said it is ready', () => {
+    const { controller, last } = setup();
+    controller.offer(site(), APPEARANCE);
+    last().answer({ type: 'ready' });
+    vi.advanceTimersByTime(CARD_TIMEOUT_MS * 2);
+    expect(standIn()).toEqual([]);
+    expect(coverHosts()).toHaveLength(1);
   });
 });
