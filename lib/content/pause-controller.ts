@@ -106,8 +106,7 @@ export function createPauseController({ doc, record, showCard }: PauseController
     if (outcome.type === 'ready') {
       current.ready = true;
       current.card.focus();
-    }
-    else if (outcome.type === 'continue') {
+    } else if (outcome.type === 'continue') {
       record.continued(key);
       close();
     } else if (outcome.type === 'snooze') {

@@ -29,7 +29,6 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
   const top = win.top === win;
   if (top) controller.join('words');
   const ownUi = new WeakSet<Element>();
-  const veils = new Map<string, number>();
 
   const run = ({ prefs, session }: PageState) => {
     const host = win.location.hostname;
@@ -43,6 +42,7 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
     if (!top || !triggers.some((t) => t.action === 'pause' && mayPause(t))) controller.release('words');
     if (triggers.length === 0) return;
 
+    const veils = new Map<string, number>();
     const pausedInstead = new Set<string>();
     const veil = (trigger: Trigger, block: HTMLElement) => {
       if (isVeiled(block) || pausedInstead.has(trigger.id)) return;
@@ -55,9 +55,8 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
       veilBlock(block, trigger.action === 'hide' ? 'hide' : 'blur', { label: trigger.label, css: veilCss, onReveal: () => {} }, ownUi);
     };
     const onMatch = (trigger: Trigger, block: Element | null) => {
-      if (trigger.action === 'pause') {
-        if (top) pause(trigger);
-      } else if (block instanceof (win as unknown as typeof globalThis).HTMLElement && !isVeiled(block)) {
+      if (trigger.action === 'pause') pause(trigger);
+      else if (block instanceof (win as unknown as typeof globalThis).HTMLElement && !isVeiled(block)) {
         gate.whenVisible(block, () => veil(trigger, block));
       }
     };

@@ -49,6 +49,9 @@ const HOST_STYLE = ['all: initial', 'display: block', 'position: fixed', 'inset:
   .map((rule) => `${rule} !important`)
   .join(';');
 
+/** A page's popover or full-screen element entering the top layer (its dialogs show as an `open` attribute). */
+const TOP_LAYER_EVENTS = ['beforetoggle', 'fullscreenchange'];
+
 export function mountCover(doc: Document, { css, onEscape, maxRemountsInView = 3 }: CoverOptions): Cover {
   const listeners: Array<(mount: CoverMount, fresh: boolean) => void> = [];
   const own = new WeakSet<Element>();
@@ -155,7 +158,7 @@ export function mountCover(doc: Document, { css, onEscape, maxRemountsInView = 3
   };
   const watchTopLayer = () => {
     // Listeners on the document are erased by document.open(); adding the same one again is a no-op.
-    for (const type of ['beforetoggle', 'fullscreenchange']) doc.addEventListener(type, onTopLayer, true);
+    for (const type of TOP_LAYER_EVENTS) doc.addEventListener(type, onTopLayer, true);
   };
 
   let mount = build();
@@ -188,7 +191,7 @@ export function mountCover(doc: Document, { css, onEscape, maxRemountsInView = 3
     remove() {
       removed = true;
       guard.disconnect();
-      for (const type of ['beforetoggle', 'fullscreenchange']) doc.removeEventListener(type, onTopLayer, true);
+      for (const type of TOP_LAYER_EVENTS) doc.removeEventListener(type, onTopLayer, true);
       if (mount.dialog.open) mount.dialog.close();
       mount.host.remove();
     },

@@ -23,23 +23,16 @@ export function emptySession(): PauseSession {
 }
 
 export function readSession(value: unknown): PauseSession {
-  const session = emptySession();
-  if (typeof value !== 'object' || value === null) return session;
-  for (const key of Object.keys(session) as (keyof PauseSession)[]) {
-    const part = (value as Record<string, unknown>)[key];
-    if (typeof part === 'object' && part !== null) {
-      for (const [id, at] of Object.entries(part)) if (typeof at === 'number') session[key][id] = at;
-    }
-  }
-  return session;
+  const part = (key: keyof PauseSession) => readSnoozes(typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+  return { continued: part('continued'), shownAt: part('shownAt'), snoozedUntil: part('snoozedUntil'), waitStartedAt: part('waitStartedAt') };
 }
 
-/** Key -> until when, keeping only numbers. */
+/** Key -> time (a snooze's end, or any of the session's maps), keeping only numbers. */
 export function readSnoozes(value: unknown): Record<string, number> {
-  const snoozes: Record<string, number> = {};
-  if (typeof value !== 'object' || value === null) return snoozes;
-  for (const [id, until] of Object.entries(value)) if (typeof until === 'number') snoozes[id] = until;
-  return snoozes;
+  const times: Record<string, number> = {};
+  if (typeof value !== 'object' || value === null) return times;
+  for (const [id, at] of Object.entries(value)) if (typeof at === 'number') times[id] = at;
+  return times;
 }
 
 /** End of the local day: what "rest of the day" means for a snooze. */

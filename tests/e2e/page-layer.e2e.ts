@@ -4,6 +4,7 @@ import { getSnoozes, launchSteady, setPrefs, setSession, site, wordList, type St
 import { visit as openPage, type PauseDialog } from './pause-dialog';
 import { PNG } from './png';
 import { page as html, startServer, type TestServer } from './server';
+import { SWALLOW_PAGE } from './hostile-pages';
 
 /**
  * Hostile pages against Steady's page layer (the cover in the page, the card in its own
@@ -185,16 +186,6 @@ const HIJACK_PAGE = html(
   RED_PAGE,
 );
 const FAKE_CARD = html('Fake', '<h1>Pause for: something</h1><button>Continue</button>', RED_PAGE);
-
-/** Swallows every key at the window, before anything else can see it. */
-const SWALLOW_PAGE = html(
-  'Swallow',
-  `<p>Keys are mine.</p>
-   <script>
-     window.__swallowed = [];
-     addEventListener('keydown', (e) => { __swallowed.push(e.key); e.stopImmediatePropagation(); e.preventDefault(); }, true);
-   </script>`,
-);
 
 /**
  * Plants hidden bait (50 candidate words, each hidden one of five ways; half in the HTML, half added

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page as html, startServer, type TestServer } from '../e2e/server';
 import { byRole, cardFrame, clickInCard, launchFirefox, setPrefs, site, topLevel, visit, waitFor, waitForCard, waitForNoCard, waitForText, type Firefox } from './harness';
+import { SWALLOW_PAGE } from '../e2e/hostile-pages';
 
 /**
  * Pages that get in the way of the pause, in Firefox: the card is an extension page in its own
@@ -10,16 +11,6 @@ import { byRole, cardFrame, clickInCard, launchFirefox, setPrefs, site, topLevel
  */
 
 const LABEL = 'Hard news';
-
-/** Swallows every key at the window, before anything else in the page can see it. */
-const SWALLOW_PAGE = html(
-  'Swallow',
-  `<p>Keys are mine.</p>
-   <script>
-     window.__swallowed = [];
-     addEventListener('keydown', (e) => { __swallowed.push(e.key); e.stopImmediatePropagation(); e.preventDefault(); }, true);
-   </script>`,
-);
 
 /** Records every key event that reaches the page, on window and document, capturing and bubbling. */
 const KEYS_PAGE = html(
