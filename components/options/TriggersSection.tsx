@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ALL_SITES } from '../../lib/background/content-scripts';
+import { TRIGGER_DEFAULTS } from '../../lib/prefs/defaults';
 import type { Trigger, TriggerAction } from '../../lib/prefs/schema';
 import { originPatterns } from '../../lib/sites/match';
 import { parseSiteInput } from '../../lib/sites/parse-site';
@@ -15,11 +16,11 @@ export interface TriggersSectionProps extends SectionProps {
 }
 
 const ACTIONS: ReadonlyArray<{ value: TriggerAction; label: string; hint?: string }> = [
-  { value: 'blur', label: 'Blur the part of the page that holds them', hint: '(with a “Show” button)' },
+  { value: 'veil', label: 'Veil the part of the page that holds them', hint: '(with a “Show” button)' },
   { value: 'hide', label: 'Hide that part', hint: '(leaves a small “Show” line)' },
   { value: 'pause', label: 'Offer a pause before the page', hint: '(the same pause as for sites)' },
 ];
-const ACTION_SUMMARY: Record<TriggerAction, string> = { blur: 'Blurs', hide: 'Hides', pause: 'Offers a pause' };
+const ACTION_SUMMARY: Record<TriggerAction, string> = { veil: 'Veils', hide: 'Hides', pause: 'Offers a pause' };
 
 /** Word lists: the person's own label, their words, what Steady does, and where. */
 export function TriggersSection({ prefs, save, announce }: TriggersSectionProps) {
@@ -92,7 +93,7 @@ function AddTrigger({ onAdd }: AddTriggerProps) {
   const [label, setLabel] = useState('');
   const [wordsText, setWordsText] = useState('');
   const [starter, setStarter] = useState<StarterList | null>(null);
-  const [action, setAction] = useState<TriggerAction>('blur');
+  const [action, setAction] = useState<TriggerAction>('veil');
   const [scope, setScope] = useState<'sites' | 'everywhere'>('sites');
   const [hostsText, setHostsText] = useState('');
   const [error, setError] = useState('');
@@ -114,6 +115,7 @@ function AddTrigger({ onAdd }: AddTriggerProps) {
     const granted = await requestOrigins(origins).catch(() => false);
     if (!granted) return setError('Steady can only look for words with your permission, so nothing was saved.');
     const trigger: Trigger = {
+      ...TRIGGER_DEFAULTS,
       id: crypto.randomUUID(),
       label: label.trim() || starter?.name || '',
       words,

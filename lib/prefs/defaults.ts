@@ -1,4 +1,4 @@
-import { PREFS_VERSION, type Prefs } from './schema';
+import { PREFS_VERSION, type Prefs, type Trigger } from './schema';
 
 /** Nothing pauses until the person configures it: no sites, no triggers. */
 export function defaultPrefs(): Prefs {
@@ -12,13 +12,24 @@ export function defaultPrefs(): Prefs {
       snoozeMinutes: [15, 60],
       gentleDelaySeconds: 0,
       showMatchedWord: false,
+      practice: '',
     },
     quietHours: { enabled: false, from: '22:00', to: '07:00', days: [0, 1, 2, 3, 4, 5, 6] },
-    exercises: { favourites: [], hidden: [], breathPace: 4, breathHolds: false, stepTimer: false, chime: false, checkIns: false },
+    exercises: { favourites: [], hidden: [], breathPace: 4, breathHolds: false, stepTimer: false, chime: false, checkIns: false, learnFromCheckIns: true },
     people: [],
     helplineCountry: '',
     appearance: { theme: 'system', textSize: 'default', motion: 'system', voice: { enabled: false, name: '', rate: 0.9 } },
     history: { retentionDays: 90 },
+    listReview: { enabled: true, lastAt: 0 },
     sync: false,
   };
 }
+
+/** What a new word list starts with, besides its words, label and where it applies. */
+export const TRIGGER_DEFAULTS = {
+  veilStyle: 'solid',
+  skipPageParts: true,
+  wordEndings: false,
+  endsAt: 0,
+  lastsDays: 0,
+} as const satisfies Partial<Trigger>;

@@ -4,11 +4,30 @@ import { PREFS_VERSION } from './schema';
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * One entry per past schema version, keyed by the version it upgrades from. Version 1 is the first
- * released schema, so there is nothing to migrate yet; tests check that every version below
- * PREFS_VERSION has an entry here.
+ * One entry per past schema version, keyed by the version it upgrades from; tests check that every
+ * version below PREFS_VERSION has an entry here. New fields with defaults need no step (repair and
+ * the schema's own defaults fill them in); a step reshapes what the person already chose.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 → 2: "blur" became one of two veil styles. A list the person set to blur keeps its blur;
+  // new lists start with the calm solid veil. The new fields are written here so an upgrade is not
+  // reported to the person as a repair.
+  1: (old) => ({
+    ...old,
+    pause: isRecord(old.pause) ? { practice: '', ...old.pause } : old.pause,
+    exercises: isRecord(old.exercises) ? { learnFromCheckIns: true, ...old.exercises } : old.exercises,
+    listReview: old.listReview ?? { enabled: true, lastAt: 0 },
+    triggers: Array.isArray(old.triggers)
+      ? old.triggers.map((t: unknown) =>
+          isRecord(t) && t.action === 'blur' ? { ...t, action: 'veil', veilStyle: 'blur' } : t,
+        )
+      : old.triggers,
+  }),
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export type MigrationResult =
   | { kind: 'current' | 'migrated'; value: Record<string, unknown>; from: number }

@@ -36,7 +36,11 @@ export const SiteSchema = v.object({
   label: label(60),
 });
 
-export const TRIGGER_ACTIONS = ['pause', 'blur', 'hide'] as const;
+export const TRIGGER_ACTIONS = ['pause', 'veil', 'hide'] as const;
+/** How a veiled block looks: a calm solid tile (nothing shows through) or a blur. */
+export const VEIL_STYLES = ['solid', 'blur'] as const;
+/** How long a list stays on when the person adds or renews it; 0 = until they turn it off. */
+export const LIST_DURATIONS_DAYS = [0, 1, 7, 30] as const;
 
 export const TriggerSchema = v.object({
   id,
@@ -46,11 +50,22 @@ export const TriggerSchema = v.object({
     v.minLength(1, 'needs at least one word'),
     v.maxLength(2000, 'has more than 2000 words'),
   ),
-  action: v.picklist(TRIGGER_ACTIONS, 'should be pause, blur or hide'),
+  action: v.picklist(TRIGGER_ACTIONS, 'should be pause, veil or hide'),
   /** true: every site (needs the all-sites permission, an explicit opt-in). false: only `hosts`. */
   everySite: v.boolean(),
   hosts: v.pipe(v.array(HostSchema), v.maxLength(500)),
   enabled: v.boolean(),
+  // Added in version 2. Each has a default, so a list written without them (an older file, a
+  // hand-made one) is taken whole rather than dropped.
+  veilStyle: v.optional(v.picklist(VEIL_STYLES, 'should be solid or blur'), 'solid'),
+  /** Leave navigation, menus and the page's own header and footer alone. */
+  skipPageParts: v.optional(v.boolean('should be true or false'), true),
+  /** Also find plurals and simple inflections ("funeral" finds "funerals"). */
+  wordEndings: v.optional(v.boolean('should be true or false'), false),
+  /** The list is on until this moment (ms since 1970); 0 = until the person turns it off. */
+  endsAt: v.optional(whole(0, 8.64e15, 'milliseconds'), 0),
+  /** The length chosen for it, so "renew" gives the same again. */
+  lastsDays: v.optional(v.picklist(LIST_DURATIONS_DAYS, 'should be 0, 1, 7 or 30 days'), 0),
 });
 
 export const FREQUENCIES = ['every-visit', 'once-per-session', 'interval'] as const;
@@ -64,6 +79,8 @@ export const PauseSchema = v.object({
   gentleDelaySeconds: whole(0, 30, 'seconds'),
   /** Opt-in: name the matched word on the card (off: only the person's label is shown). */
   showMatchedWord: v.boolean(),
+  /** The practice the person last picked on the pause card ('' = none yet). */
+  practice: v.pipe(v.string(), v.maxLength(64)),
 });
 
 export const QuietHoursSchema = v.object({
@@ -83,6 +100,8 @@ export const ExercisePrefsSchema = v.object({
   stepTimer: v.boolean(),
   chime: v.boolean(),
   checkIns: v.boolean(),
+  /** Let the order of suggestions learn from the person's own check-ins (on this device only). */
+  learnFromCheckIns: v.boolean(),
 });
 
 const PERSON_LINK = /^(tel:\+?[0-9 ().-]{3,32}|sms:\+?[0-9 ().-]{3,32}(\?.*)?|mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s]+)$/i;
@@ -104,6 +123,13 @@ export const AppearanceSchema = v.object({
   }),
 });
 
+/** A quiet, optional monthly "look over your lists". */
+export const ListReviewSchema = v.object({
+  enabled: v.boolean(),
+  /** When the person last looked over (or set aside) their lists, ms since 1970; 0 = not started yet. */
+  lastAt: whole(0, 8.64e15, 'milliseconds'),
+});
+
 export const HistorySchema = v.object({
   /** 0 keeps check-ins until the person erases them. */
   retentionDays: whole(0, 3650, 'days'),
@@ -121,6 +147,7 @@ export const PrefsSchema = v.object({
   helplineCountry: v.pipe(v.string(), v.regex(/^([A-Z]{2})?$/, 'should be a two-letter country code')),
   appearance: AppearanceSchema,
   history: HistorySchema,
+  listReview: ListReviewSchema,
   /** Opt-in mirror of these preferences to storage.sync. */
   sync: v.boolean(),
 });
@@ -130,4 +157,6 @@ export type Site = v.InferOutput<typeof SiteSchema>;
 export type Trigger = v.InferOutput<typeof TriggerSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type TriggerAction = (typeof TRIGGER_ACTIONS)[number];
+export type VeilStyle = (typeof VEIL_STYLES)[number];
+export type ListDuration = (typeof LIST_DURATIONS_DAYS)[number];
 export type Frequency = (typeof FREQUENCIES)[number];

@@ -171,8 +171,10 @@ export function site(host: string, extra: Record<string, unknown> = {}) {
   return { id: host.replace(/[^a-z0-9]/g, '-'), host, includeSubdomains: true, pathPrefix: '', label: '', ...extra };
 }
 
-export function wordList(id: string, words: string[], action: 'pause' | 'blur' | 'hide', hosts: string[], extra: Record<string, unknown> = {}) {
-  return { id, label: '', words, action, everySite: false, hosts, enabled: true, ...extra };
+/** A word list as the options page saves it; 'blur' is the veil action in its blur style. */
+export function wordList(id: string, words: string[], action: 'pause' | 'veil' | 'blur' | 'hide', hosts: string[], extra: Record<string, unknown> = {}) {
+  const look = action === 'blur' ? { action: 'veil', veilStyle: 'blur' } : { action, veilStyle: 'solid' };
+  return { id, label: '', words, ...look, everySite: false, hosts, enabled: true, skipPageParts: true, wordEndings: false, endsAt: 0, lastsDays: 0, ...extra };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { TRIGGER_DEFAULTS } from '../../lib/prefs/defaults';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ALL_SITES,
@@ -48,7 +49,7 @@ class FakeScripting implements ScriptingApi {
 
 const site = (id: string, host: string, pathPrefix = ''): Site => ({ id, host, includeSubdomains: true, pathPrefix, label: '' });
 const list = (id: string, action: Trigger['action'], hosts: string[], everySite = false, enabled = true): Trigger => ({
-  id, label: '', words: ['word'], action, everySite, hosts, enabled,
+  ...TRIGGER_DEFAULTS, id, label: '', words: ['word'], action, everySite, hosts, enabled,
 });
 const both = (host: string) => [`*://*.${host}/*`, `*://${host}/*`];
 
@@ -58,14 +59,14 @@ describe('planContentScripts', () => {
   });
 
   it('runs the covering script in the top page only and the words script in every frame', () => {
-    const [pause, words] = planContentScripts({ sites: [site('a', 'news.example')], triggers: [list('b', 'blur', ['feed.example'])] }, false);
+    const [pause, words] = planContentScripts({ sites: [site('a', 'news.example')], triggers: [list('b', 'veil', ['feed.example'])] }, false);
     expect(pause).toMatchObject({ ...PAUSE_SCRIPT, allFrames: false });
     expect(words).toMatchObject({ ...WORDS_SCRIPT, allFrames: true });
   });
 
   it('sends chosen sites and pausing word lists to the covering script, every enabled list to the words script', () => {
     const [pause, words] = planContentScripts(
-      { sites: [site('a', 'news.example')], triggers: [list('p', 'pause', ['forum.example']), list('b', 'blur', ['feed.example']), list('h', 'hide', ['feed.example'])] },
+      { sites: [site('a', 'news.example')], triggers: [list('p', 'pause', ['forum.example']), list('b', 'veil', ['feed.example']), list('h', 'hide', ['feed.example'])] },
       false,
     );
     expect(pause).toEqual({ ...PAUSE_SCRIPT, matches: [...both('forum.example'), ...both('news.example')].sort(), excludeMatches: [], allFrames: false });
@@ -80,7 +81,7 @@ describe('planContentScripts', () => {
   });
 
   it('gives a host where lists only blur or hide only the words script', () => {
-    const [pause, words] = planContentScripts({ sites: [], triggers: [list('b', 'blur', ['feed.example']), list('h', 'hide', ['other.example'])] }, true);
+    const [pause, words] = planContentScripts({ sites: [], triggers: [list('b', 'veil', ['feed.example']), list('h', 'hide', ['other.example'])] }, true);
     expect(pause!.matches).toEqual([]);
     expect(words!.matches).toEqual([...both('feed.example'), ...both('other.example')].sort());
   });
@@ -95,12 +96,12 @@ describe('planContentScripts', () => {
   });
 
   it('ignores lists that are switched off', () => {
-    const plans = planContentScripts({ sites: [], triggers: [list('b', 'blur', ['feed.example'], false, false), list('p', 'pause', ['forum.example'], false, false)] }, true);
+    const plans = planContentScripts({ sites: [], triggers: [list('b', 'veil', ['feed.example'], false, false), list('p', 'pause', ['forum.example'], false, false)] }, true);
     expect(plans.map((p) => p.matches)).toEqual([[], []]);
   });
 
   it('covers every site only when a list asks for it and the person granted all-sites access', () => {
-    const triggers = [list('b', 'blur', ['feed.example']), list('e', 'hide', [], true)];
+    const triggers = [list('b', 'veil', ['feed.example']), list('e', 'hide', [], true)];
     expect(planContentScripts({ sites: [], triggers }, false)[1]!.matches).toEqual(both('feed.example'));
     expect(planContentScripts({ sites: [], triggers }, true)[1]!.matches).toEqual(ALL_SITES);
     // A list that only hides on every site never covers every site.
@@ -135,7 +136,7 @@ describe('syncContentScripts', () => {
   });
 
   it('registers the plan made from preferences', async () => {
-    await syncContentScripts(planContentScripts({ sites: [site('a', 'news.example')], triggers: [list('b', 'blur', ['news.example'])] }, false), scripting);
+    await syncContentScripts(planContentScripts({ sites: [site('a', 'news.example')], triggers: [list('b', 'veil', ['news.example'])] }, false), scripting);
     expect(scripting.scripts.get(PAUSE_SCRIPT.id)).toMatchObject({ matches: both('news.example'), allFrames: false });
     expect(scripting.scripts.get(WORDS_SCRIPT.id)).toMatchObject({ matches: both('news.example'), allFrames: true });
     expect(scripting.scripts.get(WORDS_SCRIPT.id)).not.toHaveProperty('excludeMatches');

@@ -1,3 +1,4 @@
+import { TRIGGER_DEFAULTS } from '../../lib/prefs/defaults';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { PageState } from '../../lib/content/page-state';
 import { createPauseController, type PauseController } from '../../lib/content/pause-controller';
@@ -26,7 +27,7 @@ const flush = async () => {
 
 const siteOf = (extra: Partial<Site> = {}): Site => ({ id: 'site1', host: HOST, includeSubdomains: true, pathPrefix: '', label: 'News', ...extra });
 const listOf = (extra: Partial<Trigger> = {}): Trigger => ({
-  id: 'list1', label: 'Visits', words: ['hospital'], action: 'pause', everySite: false, hosts: [HOST], enabled: true, ...extra,
+  ...TRIGGER_DEFAULTS, id: 'list1', label: 'Visits', words: ['hospital'], action: 'pause', everySite: false, hosts: [HOST], enabled: true, ...extra,
 });
 const prefsWith = (extra: Partial<Prefs> = {}): Prefs => ({ ...defaultPrefs(), ...extra });
 const stateOf = (prefs: Prefs, session: Partial<PauseSession> = {}): PageState => ({ prefs, session: { ...emptySession(), ...session } });
@@ -266,7 +267,7 @@ describe('startWordLists', () => {
 
   it('does nothing at all on a host with no list, and lets go', async () => {
     page(articles(2));
-    const { calls, gate } = start(prefsWith({ triggers: [listOf({ action: 'blur', hosts: ['elsewhere.example'] })] }));
+    const { calls, gate } = start(prefsWith({ triggers: [listOf({ action: 'veil', hosts: ['elsewhere.example'] })] }));
     await flush();
     expect(calls).toEqual(['join words', 'release words']);
     expect(gate.whenVisible).not.toHaveBeenCalled();
@@ -275,7 +276,7 @@ describe('startWordLists', () => {
   describe('a list that blurs or hides', () => {
     it('veils each matching block once it passes the visibility gate, and never offers a pause', async () => {
       page(articles(3) + '<article id="plain"><p>Weather.</p></article>');
-      const { offers, gate, calls } = start(prefsWith({ triggers: [listOf({ action: 'blur' })] }));
+      const { offers, gate, calls } = start(prefsWith({ triggers: [listOf({ action: 'veil' })] }));
       await flush();
       expect(gate.whenVisible).toHaveBeenCalledTimes(3);
       for (const i of [0, 1, 2]) expect(isVeiled(byId(`a${i}`))).toBe(true);
@@ -295,7 +296,7 @@ describe('startWordLists', () => {
 
     it('veils nothing while the gate never calls back (blocks nobody could see)', async () => {
       page(articles(3));
-      const { gate, offers } = start(prefsWith({ triggers: [listOf({ action: 'blur' })] }), {}, { gate: neverGate() });
+      const { gate, offers } = start(prefsWith({ triggers: [listOf({ action: 'veil' })] }), {}, { gate: neverGate() });
       await flush();
       expect(gate.whenVisible).toHaveBeenCalledTimes(3);
       for (const i of [0, 1, 2]) expect(isVeiled(byId(`a${i}`))).toBe(false);
@@ -305,7 +306,7 @@ describe('startWordLists', () => {
 
     it('veils content added later (infinite feeds)', async () => {
       page('<main id="feed"><article><p>Weather.</p></article></main>');
-      start(prefsWith({ triggers: [listOf({ action: 'blur' })] }));
+      start(prefsWith({ triggers: [listOf({ action: 'veil' })] }));
       await flush();
       byId('feed').insertAdjacentHTML('beforeend', '<article id="late"><p>A hospital visit.</p></article>');
       await flush();
@@ -315,7 +316,7 @@ describe('startWordLists', () => {
     it("skips Steady's own elements", async () => {
       page('<div id="steady-ui"><article id="a0"><p>hospital</p></article></div>');
       const mine = byId('steady-ui');
-      const { gate } = start(prefsWith({ triggers: [listOf({ action: 'blur' })] }), {}, { own: (el) => el === mine });
+      const { gate } = start(prefsWith({ triggers: [listOf({ action: 'veil' })] }), {}, { own: (el) => el === mine });
       await flush();
       expect(gate.whenVisible).not.toHaveBeenCalled();
     });
@@ -324,7 +325,7 @@ describe('startWordLists', () => {
       expect(MAX_VEILS_PER_LIST).toBe(12); // the documented limit (README, options page)
       const total = MAX_VEILS_PER_LIST + 5;
       page(articles(total));
-      const { offers } = start(prefsWith({ triggers: [listOf({ action: 'blur' })] }));
+      const { offers } = start(prefsWith({ triggers: [listOf({ action: 'veil' })] }));
       await flush();
       const veiled = Array.from({ length: total }, (_, i) => isVeiled(byId(`a${i}`)));
       expect(veiled.filter(Boolean)).toHaveLength(MAX_VEILS_PER_LIST);
@@ -335,7 +336,7 @@ describe('startWordLists', () => {
 
     it(`exactly ${MAX_VEILS_PER_LIST} veils offer no pause`, async () => {
       page(articles(MAX_VEILS_PER_LIST));
-      const { offers } = start(prefsWith({ triggers: [listOf({ action: 'blur' })] }));
+      const { offers } = start(prefsWith({ triggers: [listOf({ action: 'veil' })] }));
       await flush();
       expect(doc.querySelectorAll('[inert]')).toHaveLength(MAX_VEILS_PER_LIST);
       expect(offers).toEqual([]);
@@ -343,7 +344,7 @@ describe('startWordLists', () => {
 
     it('counts each list on its own', async () => {
       page(articles(MAX_VEILS_PER_LIST, 'hospital') + articles(MAX_VEILS_PER_LIST, 'ward').replaceAll('id="a', 'id="b'));
-      const { offers } = start(prefsWith({ triggers: [listOf({ action: 'blur' }), listOf({ id: 'list2', words: ['ward'], action: 'hide' })] }));
+      const { offers } = start(prefsWith({ triggers: [listOf({ action: 'veil' }), listOf({ id: 'list2', words: ['ward'], action: 'hide' })] }));
       await flush();
       expect(doc.querySelectorAll('[inert]')).toHaveLength(2 * MAX_VEILS_PER_LIST);
       expect(offers).toEqual([]);
@@ -351,7 +352,7 @@ describe('startWordLists', () => {
 
     it(`in a frame, beyond ${MAX_VEILS_PER_LIST} veils offers nothing and keeps veiling (the person asked for veils)`, async () => {
       page(articles(MAX_VEILS_PER_LIST + 3));
-      const { offers, calls } = start(prefsWith({ triggers: [listOf({ action: 'blur' })] }), {}, { frame: true });
+      const { offers, calls } = start(prefsWith({ triggers: [listOf({ action: 'veil' })] }), {}, { frame: true });
       await flush();
       expect(doc.querySelectorAll('[inert]')).toHaveLength(MAX_VEILS_PER_LIST + 3);
       expect(offers).toEqual([]);
@@ -360,7 +361,7 @@ describe('startWordLists', () => {
 
     it(`beyond ${MAX_VEILS_PER_LIST} veils, a list whose pause is snoozed keeps veiling instead of showing the rest`, async () => {
       page(articles(MAX_VEILS_PER_LIST + 3));
-      const { offers } = start(prefsWith({ triggers: [listOf({ action: 'blur' })] }), { snoozedUntil: { [KEY]: NOW.getTime() + 60_000 } });
+      const { offers } = start(prefsWith({ triggers: [listOf({ action: 'veil' })] }), { snoozedUntil: { [KEY]: NOW.getTime() + 60_000 } });
       await flush();
       expect(doc.querySelectorAll('[inert]')).toHaveLength(MAX_VEILS_PER_LIST + 3);
       expect(offers).toEqual([]);

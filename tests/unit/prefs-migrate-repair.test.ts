@@ -29,6 +29,33 @@ describe('migrations', () => {
     expect(migrate({ version }).kind).toBe('unknown-version');
   });
 
+  it('turns a version 1 store into version 2: a blur list keeps its blur, every list gets the new choices', () => {
+    const { version: _, listReview: _r, ...rest } = defaultPrefs();
+    const { practice: _p, ...pause } = rest.pause;
+    const { learnFromCheckIns: _l, ...exercises } = rest.exercises;
+    const v1 = {
+      ...rest,
+      version: 1,
+      pause,
+      exercises,
+      triggers: [
+        { id: 'a', label: 'Visits', words: ['ward'], action: 'blur', everySite: false, hosts: ['news.example'], enabled: true },
+        { id: 'b', label: '', words: ['siren'], action: 'hide', everySite: true, hosts: [], enabled: false },
+        { id: 'c', label: '', words: ['crash'], action: 'pause', everySite: true, hosts: [], enabled: true },
+      ],
+    };
+    const { prefs, repaired, migratedFrom } = interpretStored(v1);
+    expect(migratedFrom).toBe(1);
+    expect(prefs.version).toBe(2);
+    expect(prefs.triggers.map((t) => [t.id, t.action, t.veilStyle])).toEqual([['a', 'veil', 'blur'], ['b', 'hide', 'solid'], ['c', 'pause', 'solid']]);
+    expect(prefs.triggers.every((t) => t.skipPageParts && !t.wordEndings && t.endsAt === 0 && t.lastsDays === 0)).toBe(true);
+    expect(prefs.triggers.map((t) => t.words)).toEqual([['ward'], ['siren'], ['crash']]);
+    // An upgrade is not a repair: nothing is reported to the person as reset.
+    expect(repaired).toEqual([]);
+    expect(prefs.listReview).toEqual({ enabled: true, lastAt: 0 });
+    expect(prefs.pause.practice).toBe('');
+  });
+
   it('calls a gap in the migration chain unknown rather than guessing', () => {
     expect(migrate({ version: 1 }, {}, 3).kind).toBe('unknown-version');
   });

@@ -1,3 +1,4 @@
+import { TRIGGER_DEFAULTS } from '../../lib/prefs/defaults';
 import { describe, expect, it } from 'vitest';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import { applyPatch } from '../../lib/prefs/patch';
@@ -13,7 +14,7 @@ describe('validatePrefs', () => {
   it('accepts a fully configured store', () => {
     const prefs = applyPatch(defaultPrefs(), {
       sites: [site],
-      triggers: [{ id: 't1', label: 'Hospital stuff', words: ['ward', 'icu*'], action: 'blur', everySite: false, hosts: ['example.org'], enabled: true }],
+      triggers: [{ ...TRIGGER_DEFAULTS, id: 't1', label: 'Hospital stuff', words: ['ward', 'icu*'], action: 'veil', everySite: false, hosts: ['example.org'], enabled: true }],
       people: [{ id: 'p1', name: 'Sam', link: 'tel:+44 7700 900123' }],
       helplineCountry: 'GB',
     });

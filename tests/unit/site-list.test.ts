@@ -1,3 +1,4 @@
+import { TRIGGER_DEFAULTS } from '../../lib/prefs/defaults';
 import { describe, expect, it } from 'vitest';
 import type { Site, Trigger } from '../../lib/prefs/schema';
 import { SiteSchema } from '../../lib/prefs/schema';
@@ -7,6 +8,7 @@ import { parseSiteInput } from '../../lib/sites/parse-site';
 
 const site = (id: string, host: string, pathPrefix = '', includeSubdomains = true): Site => ({ id, host, includeSubdomains, pathPrefix, label: '' });
 const trigger = (id: string, hosts: string[], everySite = false, enabled = true): Trigger => ({
+  ...TRIGGER_DEFAULTS,
   id,
   label: 'Hospital stuff',
   words: ['word'],

@@ -1,3 +1,4 @@
+import { TRIGGER_DEFAULTS } from '../../lib/prefs/defaults';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { triggerKey, triggersHere } from '../../lib/content/triggers-here';
 import { isVeiled, veilBlock } from '../../lib/content/veil';
@@ -7,7 +8,7 @@ import { parseWordList } from '../../lib/words/parse-words';
 import { STARTER_LISTS } from '../../lib/words/starter-lists';
 
 const list = (id: string, extra: Partial<Trigger> = {}): Trigger => ({
-  id, label: '', words: ['hospital'], action: 'blur', everySite: false, hosts: ['news.example'], enabled: true, ...extra,
+  ...TRIGGER_DEFAULTS, id, label: '', words: ['hospital'], action: 'veil', everySite: false, hosts: ['news.example'], enabled: true, ...extra,
 });
 
 afterEach(() => {
