@@ -1,4 +1,5 @@
 import type { Prefs } from '../prefs/schema';
+import { isListOn } from '../content/triggers-here';
 import { originPatterns, sitePatterns } from '../sites/match';
 
 /** Every http(s) page: only used when the person turned on a word list for every site. */
@@ -19,10 +20,11 @@ export interface ScriptPlan {
  * Which pages get which script. The pause script (covers the page before it paints, reads, decides)
  * goes to the chosen sites and to the hosts where a word list may pause the page; the words script
  * (never covers, finds the words) to every host with a word list. A host with both gets both, and
- * they share one cover. No other page gets anything.
+ * they share one cover. No other page gets anything. A list past its end date counts as off (the
+ * page scripts check the date too, for a list that ends while the plan stands).
  */
-export function planContentScripts(prefs: Pick<Prefs, 'sites' | 'triggers'>, allSitesGranted: boolean): ScriptPlan[] {
-  const enabled = prefs.triggers.filter((t) => t.enabled);
+export function planContentScripts(prefs: Pick<Prefs, 'sites' | 'triggers'>, allSitesGranted: boolean, now = Date.now()): ScriptPlan[] {
+  const enabled = prefs.triggers.filter((t) => isListOn(t, now));
   const patternsFor = (lists: Prefs['triggers']) => {
     const everySite = allSitesGranted && lists.some((t) => t.everySite);
     return everySite ? ALL_SITES : lists.flatMap((t) => (t.everySite ? [] : t.hosts.flatMap((h) => originPatterns(h, true))));

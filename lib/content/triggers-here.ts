@@ -1,10 +1,15 @@
 import type { Prefs, Trigger } from '../prefs/schema';
 import { hostMatches } from '../sites/match';
 
-/** The person's enabled word lists that apply on this host. */
-export function triggersHere(prefs: Pick<Prefs, 'triggers'>, hostname: string): Trigger[] {
+/** A list is on while it is enabled and, if the person gave it an end, until that moment. */
+export function isListOn(trigger: Pick<Trigger, 'enabled' | 'endsAt'>, now: number): boolean {
+  return trigger.enabled && !(trigger.endsAt > 0 && trigger.endsAt <= now);
+}
+
+/** The person's word lists that are on now and apply on this host. */
+export function triggersHere(prefs: Pick<Prefs, 'triggers'>, hostname: string, now = Date.now()): Trigger[] {
   return prefs.triggers.filter(
-    (t) => t.enabled && (t.everySite || t.hosts.some((host) => hostMatches({ host, includeSubdomains: true }, hostname))),
+    (t) => isListOn(t, now) && (t.everySite || t.hosts.some((host) => hostMatches({ host, includeSubdomains: true }, hostname))),
   );
 }
 

@@ -1,13 +1,21 @@
 import { adoptStyles } from '../ui/shadow-styles';
+import { lineSpot } from './veil-spot';
 
 /**
- * Blurs or hides one block of a page and puts a small "show" line before it. The line's words are
- * CSS generated content drawn from attributes inside a closed shadow root: the page's scripts can
- * see that a block was veiled, but not why: no DOM text, nothing for window.find, Selection or
- * Range to read. The block is also taken out of the accessibility tree, so a screen reader does
- * not read out what is veiled; the line itself is read (generated content is in the tree).
+ * Veils one block of a page and puts a small "Show" line on it. The line's words are CSS generated
+ * content drawn from attributes inside a closed shadow root: the page's scripts can see that a block
+ * was veiled, but not why: no DOM text, nothing for window.find, Selection or Range to read.
+ *
+ * The line lives INSIDE the block (in a table row, inside its first cell), in a layer laid over the
+ * block, so it never changes a table's rows, a list's items or a grid's or flex container's items:
+ * it is out of flow. What is veiled is out of the tab order and the accessibility tree; the line
+ * itself is read (generated content is in the tree).
+ *   - solid (the default): the block is `visibility: hidden` (nothing of it is drawn, focused or
+ *     read) and the layer is a calm tile of the same size;
+ *   - hide: the same, and the block shrinks to the line where its layout allows (not a table row);
+ *   - blur: the block's content is drawn blurred under the layer (`backdrop-filter`) and made inert.
  */
-export type VeilMode = 'blur' | 'hide';
+export type VeilLook = 'solid' | 'blur' | 'hide';
 
 export interface VeilOptions {
   /** The person's own label for the list, shown only inside the closed shadow root. */
@@ -17,57 +25,151 @@ export interface VeilOptions {
   onReveal: () => void;
 }
 
-const VEILED = new WeakMap<Element, () => void>();
+interface Veiled {
+  /** Puts everything back; `focus` moves focus to the block (the person pressed Show). */
+  restore(focus: boolean): void;
+}
+
+const VEILED = new Map<Element, Veiled>();
+const SAVED_ATTRIBUTES = ['style', 'aria-hidden', 'inert'] as const;
 
 export function isVeiled(block: Element): boolean {
   return VEILED.has(block);
 }
 
-export function veilText(mode: VeilMode, label: string): string {
-  return `${mode === 'blur' ? 'Blurred' : 'Hidden'} by Steady${label ? ` for: ${label}` : ''}`;
+/**
+ * The veiled blocks still in a page. A block the page took out (an infinite feed dropping old
+ * posts) is forgotten here, so it is not kept alive; its own Show still works if it comes back.
+ */
+function liveVeils(): Array<[Element, Veiled]> {
+  const live: Array<[Element, Veiled]> = [];
+  for (const entry of VEILED) {
+    if (entry[0].isConnected) live.push(entry);
+    else VEILED.delete(entry[0]);
+  }
+  return live;
 }
 
-export function veilBlock(block: HTMLElement, mode: VeilMode, { label, css, onReveal }: VeilOptions, ownUi: WeakSet<Element>): void {
-  if (VEILED.has(block) || !block.parentNode) return;
-  const doc = block.ownerDocument;
-  const saved = ['style', 'aria-hidden', 'inert'].map((name) => [name, block.getAttribute(name)] as const);
-  if (mode === 'blur') {
-    block.style.setProperty('filter', 'blur(0.6em)', 'important');
-    block.style.setProperty('user-select', 'none', 'important');
-    block.style.setProperty('pointer-events', 'none', 'important');
-  } else {
-    block.style.setProperty('display', 'none', 'important');
+/** A block inside a veiled block is already veiled with it. */
+export function isInsideVeil(block: Element): boolean {
+  return liveVeils().some(([veiled]) => veiled !== block && veiled.contains(block));
+}
+
+export function veilText(look: VeilLook, label: string): string {
+  const what = look === 'blur' ? 'Blurred' : look === 'hide' ? 'Hidden' : 'Veiled';
+  return `${what} by Steady${label ? ` for: ${label}` : ''}`;
+}
+
+type Attributes = ReadonlyArray<readonly [string, string | null]>;
+
+function save(el: Element): Attributes {
+  return SAVED_ATTRIBUTES.map((name) => [name, el.getAttribute(name)] as const);
+}
+
+function put(el: Element, saved: Attributes): void {
+  for (const [name, value] of saved) {
+    if (value === null) el.removeAttribute(name);
+    else el.setAttribute(name, value);
   }
-  block.setAttribute('aria-hidden', 'true');
-  block.setAttribute('inert', '');
+}
+
+const HOST_STYLE =
+  'all: initial !important; display: block !important; position: absolute !important; inset: 0 !important; ' +
+  'z-index: 1 !important; visibility: visible !important; pointer-events: auto !important;';
+
+export function veilBlock(block: HTMLElement, look: VeilLook, { label, css, onReveal }: VeilOptions, ownUi: WeakSet<Element>): void {
+  if (VEILED.has(block) || !block.parentNode || isInsideVeil(block)) return;
+  // No veil inside another: the bigger block takes over the ones it holds.
+  for (const [inner, veiled] of liveVeils()) if (block.contains(inner)) veiled.restore(false);
+
+  const doc = block.ownerDocument;
+  const win = doc.defaultView;
+  const saved = save(block);
+  const marked: Array<[Element, Attributes]> = [];
 
   const host = doc.createElement('div');
-  host.setAttribute('style', 'all: initial !important; display: block !important; margin: 0.25em 0 !important;');
+  host.setAttribute('style', HOST_STYLE);
   ownUi.add(host);
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, css);
+  const tile = doc.createElement('div');
+  tile.className = `tile ${look}`;
   const line = doc.createElement('p');
   line.className = 'veil';
   const text = doc.createElement('span');
   text.className = 'text';
-  text.dataset.text = veilText(mode, label);
+  text.dataset.text = veilText(look, label);
   text.dir = 'auto';
   const show = doc.createElement('button');
   show.type = 'button';
   line.append(text, show);
-  root.append(line);
-  block.before(host);
+  tile.append(line);
+  root.append(tile);
+  const spot = lineSpot(block);
+  spot.prepend(host);
 
-  const reveal = () => {
-    for (const [name, value] of saved) {
-      if (value === null) block.removeAttribute(name);
-      else block.setAttribute(name, value);
+  // The layer is laid over the block: the block must hold it (a positioned box) and keep its
+  // z-index to itself (isolation), so the tile never rises over the page's own sticky header.
+  // (Read now, after layout and before paint: no style or layout work is forced.)
+  const style = block.style;
+  const computed = win?.getComputedStyle(block);
+  if (computed?.color) host.style.setProperty('--steady-ink', computed.color);
+  if (computed && (computed.position || 'static') === 'static') style.setProperty('position', 'relative', 'important');
+  style.setProperty('isolation', 'isolate', 'important');
+  style.setProperty('user-select', 'none', 'important');
+  if (look === 'blur') {
+    // Everything on the way to the line but the line itself: out of reach of keys, clicks and
+    // screen readers, while it is drawn blurred.
+    for (let node: Element = host; node !== block && node.parentElement; node = node.parentElement) {
+      for (const sibling of node.parentElement.children) {
+        if (sibling === node) continue;
+        marked.push([sibling, save(sibling)]);
+        sibling.setAttribute('inert', '');
+        sibling.setAttribute('aria-hidden', 'true');
+      }
     }
-    host.remove();
-    onReveal();
+  } else {
+    style.setProperty('visibility', 'hidden', 'important');
+    if (look === 'hide') {
+      style.setProperty('max-height', '2.25em', 'important');
+      style.setProperty('overflow', 'hidden', 'important');
+    }
+  }
+
+  // A page that re-renders the block's children (or removes what it did not create) would take the
+  // line with it and leave the block veiled with no way to show it: put the line back.
+  const keeper = win ? new win.MutationObserver(() => !host.isConnected && block.isConnected && spot.isConnected && spot.prepend(host)) : null;
+  keeper?.observe(spot, { childList: true });
+
+  let restored = false;
+  const veiled: Veiled = {
+    restore(focus) {
+      restored = true;
+      VEILED.delete(block);
+      keeper?.disconnect();
+      host.remove();
+      put(block, saved);
+      for (const [el, attrs] of marked) put(el, attrs);
+      if (focus) focusRevealed(block);
+    },
   };
-  VEILED.set(block, reveal);
+  VEILED.set(block, veiled);
   show.addEventListener('click', (event) => {
-    if (event.isTrusted) reveal();
+    if (!event.isTrusted || restored) return;
+    veiled.restore(true);
+    onReveal();
   });
+}
+
+/**
+ * A keyboard or screen-reader user goes on from the block they revealed, not from the top of the
+ * page. A block that cannot take focus is made focusable only until focus leaves it.
+ */
+function focusRevealed(block: HTMLElement): void {
+  const added = !block.hasAttribute('tabindex');
+  if (added) {
+    block.setAttribute('tabindex', '-1');
+    block.addEventListener('blur', () => block.removeAttribute('tabindex'), { once: true });
+  }
+  block.focus({ preventScroll: true });
 }

@@ -1,7 +1,9 @@
 import type { Trigger } from '../prefs/schema';
 import { mutationRoots } from '../words/mutation-roots';
 import { compileMatcher } from '../words/matcher';
+import { inPagePart } from '../words/page-parts';
 import { findInPageTextSources, scanRoots } from '../words/scan';
+import { endingsLanguage, withEndings } from '../words/word-endings';
 
 export interface WordWatchOptions {
   triggers: readonly Trigger[];
@@ -28,14 +30,16 @@ export interface WordWatch {
  * page again.
  */
 export function watchWords(doc: Document, { triggers, isOwnUi, onMatch, observe = true }: WordWatchOptions): WordWatch {
-  const matcher = compileMatcher(triggers.map((t) => ({ id: t.id, words: t.words })));
+  const language = endingsLanguage(doc.documentElement?.lang);
+  const matcher = compileMatcher(triggers.map((t) => ({ id: t.id, words: t.wordEndings ? withEndings(t.words, language) : t.words })));
   const byId = new Map(triggers.map((t) => [t.id, t]));
   const blockCache = new Map<Element, Element | null>();
 
   const report = (roots: Iterable<Node>) => {
     for (const match of scanRoots(roots, matcher, { isOwnUi, blockCache })) {
       const trigger = byId.get(match.triggerId);
-      if (trigger) onMatch(trigger, match.block);
+      if (!trigger || (trigger.skipPageParts !== false && inPagePart(match.node))) continue;
+      onMatch(trigger, match.block);
     }
   };
   const scan = (root: Node) => report([root]);

@@ -3,7 +3,7 @@ import type { Trigger } from '../prefs/schema';
 import type { PageState } from './page-state';
 import type { PauseController } from './pause-controller';
 import { triggerKey, triggersHere } from './triggers-here';
-import { isVeiled, veilBlock } from './veil';
+import { isInsideVeil, isVeiled, veilBlock, type VeilLook } from './veil';
 import type { VisibilityGate } from './visibility-gate';
 import { watchWords } from './watch-words';
 
@@ -32,7 +32,7 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
 
   const run = ({ prefs, session }: PageState) => {
     const host = win.location.hostname;
-    const triggers = triggersHere(prefs, host);
+    const triggers = triggersHere(prefs, host, now().getTime());
     const mayPause = (t: Trigger) => !holdReason(triggerKey(t, host), prefs, session, now());
     const pause = (trigger: Trigger) => {
       const key = triggerKey(trigger, host);
@@ -45,14 +45,14 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
     const veils = new Map<string, number>();
     const pausedInstead = new Set<string>();
     const veil = (trigger: Trigger, block: HTMLElement) => {
-      if (isVeiled(block) || pausedInstead.has(trigger.id)) return;
+      if (isVeiled(block) || isInsideVeil(block) || pausedInstead.has(trigger.id)) return;
       const count = (veils.get(trigger.id) ?? 0) + 1;
       veils.set(trigger.id, count);
       // A page full of veils is hard to read, and a page planting bait would learn the words one by
       // one: past the limit the list offers one page pause instead. Where that pause is held back
       // (snoozed, already continued, quiet hours, a frame), the person still asked for veils.
       if (count > MAX_VEILS_PER_LIST && pause(trigger)) return void pausedInstead.add(trigger.id);
-      veilBlock(block, trigger.action === 'hide' ? 'hide' : 'blur', { label: trigger.label, css: veilCss, onReveal: () => {} }, ownUi);
+      veilBlock(block, lookOf(trigger), { label: trigger.label, css: veilCss, onReveal: () => {} }, ownUi);
     };
     const onMatch = (trigger: Trigger, block: Element | null) => {
       if (trigger.action === 'pause') pause(trigger);
@@ -83,4 +83,8 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
   readState()
     .then(run)
     .catch(() => controller.release('words')); // never leave a page covered because something went wrong
+}
+
+function lookOf(trigger: Trigger): VeilLook {
+  return trigger.action === 'hide' ? 'hide' : trigger.veilStyle === 'blur' ? 'blur' : 'solid';
 }

@@ -27,6 +27,11 @@
  *      elements. Climbing never passes a rejected item.
  *   5. If what is left still holds too much (bare text directly inside a page wrapper), return null:
  *      there is nothing sensible to blur (the caller can still pause the page).
+ *   6. Never more than the match needs: a block holding over MAX_BLOCK_TEXT characters of text, or
+ *      over a third of the page's text (once it holds over MIN_SHARE_TEXT), gives way to the
+ *      highest element below it on the way to the text that is small enough (the paragraph, not
+ *      the story), down to the text's own container. This reads textContent — the DOM's text,
+ *      still no style or layout.
  */
 
 /** Phrasing elements whose boundaries do not start a new line of text (default display: inline). */
@@ -55,6 +60,10 @@ export const MAX_ITEM_BLOCKS = 24;
 export const MAX_GENERIC_ELEMENTS = 60;
 /** Generic climbing goes up at most this many levels from the container. */
 export const MAX_GENERIC_CLIMB = 4;
+/** A block with more text than this veils too much for one match (step 6). */
+export const MAX_BLOCK_TEXT = 1500;
+/** Below this much text a block is never too big a share of the page (and the page is not read). */
+export const MIN_SHARE_TEXT = 500;
 /** Safety bound on ancestor walks. */
 const MAX_CHAIN = 64;
 
@@ -142,9 +151,37 @@ function hasTwinSibling(el: Element): boolean {
   return hasSiblingWith(el, (s) => s.localName === el.localName && (s.getAttribute('class') ?? '') === cls);
 }
 
-function computeBlock(container: Element): Element | null {
-  if (isPageLevel(container)) return null;
+/** The length of the page's text; read at most once per scan, and only when a block may be too big a share. */
+export type PageTextLength = () => number;
+
+function textLength(el: Element): number {
+  return el.textContent?.length ?? 0;
+}
+
+function tooMuchText(el: Element, pageText: PageTextLength | undefined): boolean {
+  const length = textLength(el);
+  if (length > MAX_BLOCK_TEXT) return true;
+  return length > MIN_SHARE_TEXT && pageText !== undefined && length * 3 > pageText();
+}
+
+/** Step 6: from `block` down the chain toward the text, the first element that is small enough. */
+function fitted(block: Element, chain: Element[], pageText: PageTextLength | undefined): Element {
+  if (!tooMuchText(block, pageText)) return block;
+  for (let i = chain.indexOf(block) - 1; i >= 0; i--) {
+    const el = chain[i]!;
+    if (!tooMuchText(el, pageText)) return el;
+  }
+  return chain[0]!;
+}
+
+function computeBlock(container: Element, pageText?: PageTextLength): Element | null {
   const chain: Element[] = [];
+  const block = chooseBlock(container, chain);
+  return block && fitted(block, chain, pageText);
+}
+
+function chooseBlock(container: Element, chain: Element[]): Element | null {
+  if (isPageLevel(container)) return null;
   for (let el: Element | null = container; el && chain.length < MAX_CHAIN && !isPageLevel(el); el = parentElementOrHost(el)) {
     chain.push(el);
   }
@@ -193,14 +230,14 @@ function computeBlock(container: Element): Element | null {
  *
  * `cache` (optional, keyed by container) lets a scan decide each container once.
  */
-export function blockFor(node: Node, cache?: Map<Element, Element | null>): Element | null {
+export function blockFor(node: Node, cache?: Map<Element, Element | null>, pageText?: PageTextLength): Element | null {
   const container = containerOf(node);
   if (!container) return null;
   if (cache) {
     const hit = cache.get(container);
     if (hit !== undefined) return hit;
   }
-  const block = computeBlock(container);
+  const block = computeBlock(container, pageText);
   cache?.set(container, block);
   return block;
 }

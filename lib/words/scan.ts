@@ -43,6 +43,8 @@ export interface ScanMatch {
   readonly triggerIndex: number;
   /** The block to blur/hide (see blocks.ts), or null when there is no sensible block. */
   readonly block: Element | null;
+  /** Where the matched text starts (its first node), to tell a menu or footer from the content. */
+  readonly node: Node;
 }
 
 export interface ScanOptions {
@@ -168,6 +170,11 @@ class Scanner {
     });
   }
 
+  private pageTextLength = -1;
+  /** The page's text length, for block choice; read once per scan and only if a block needs it. */
+  private readonly pageText = () =>
+    this.pageTextLength >= 0 ? this.pageTextLength : (this.pageTextLength = this.doc.body?.textContent?.length ?? 0);
+
   /** Start a new root whose (trigger, block) pairs are reported independently of earlier roots. */
   newRoot(): void {
     if (this.seenPerBlock.size > 0) this.seenPerBlock.clear();
@@ -177,13 +184,13 @@ class Scanner {
     this.stream.end();
     const segFound = this.segFound;
     if (segFound.length > 0 && this.segNode) {
-      const block = blockFor(this.segNode, this.cache);
+      const block = blockFor(this.segNode, this.cache, this.pageText);
       let seen = this.seenPerBlock.get(block);
       if (!seen) this.seenPerBlock.set(block, (seen = new Set()));
       for (const t of segFound) {
         if (seen.has(t)) continue;
         seen.add(t);
-        this.results.push({ triggerId: this.ids[t]!, triggerIndex: t, block });
+        this.results.push({ triggerId: this.ids[t]!, triggerIndex: t, block, node: this.segNode });
       }
       segFound.length = 0;
     }

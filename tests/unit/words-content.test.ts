@@ -1,7 +1,8 @@
 import { TRIGGER_DEFAULTS } from '../../lib/prefs/defaults';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { triggerKey, triggersHere } from '../../lib/content/triggers-here';
-import { isVeiled, veilBlock } from '../../lib/content/veil';
+import { isListOn, triggerKey, triggersHere } from '../../lib/content/triggers-here';
+import { planContentScripts } from '../../lib/background/content-scripts';
+import { endingsLanguage, withEndings } from '../../lib/words/word-endings';
 import { watchWords } from '../../lib/content/watch-words';
 import type { Trigger } from '../../lib/prefs/schema';
 import { parseWordList } from '../../lib/words/parse-words';
@@ -38,34 +39,6 @@ describe('parseWordList', () => {
   it('starter lists have unique ids and no repeated words', () => {
     expect(new Set(STARTER_LISTS.map((l) => l.id)).size).toBe(STARTER_LISTS.length);
     for (const l of STARTER_LISTS) expect(parseWordList(l.words.join('\n'))).toEqual([...l.words]);
-  });
-});
-
-describe('veilBlock', () => {
-  it('blurs a block, hides it from assistive technology, and puts a closed control before it (revealing: veil.test.ts)', () => {
-    document.body.innerHTML = '<article id="a" style="color: red" aria-hidden="false">A hospital visit</article>';
-    const block = document.getElementById('a')!;
-    const ownUi = new WeakSet<Element>();
-    const onReveal = vi.fn();
-    veilBlock(block, 'blur', { label: 'Visits', css: '', onReveal }, ownUi);
-    expect(block.style.getPropertyValue('filter')).toBe('blur(0.6em)');
-    expect(block.getAttribute('aria-hidden')).toBe('true');
-    expect(block.hasAttribute('inert')).toBe(true);
-    const control = block.previousElementSibling!;
-    expect(ownUi.has(control)).toBe(true);
-    expect(control.shadowRoot).toBeNull(); // closed: the page cannot read the label
-    expect(document.body.innerHTML).not.toContain('Visits');
-    expect(isVeiled(block)).toBe(true);
-    // A second match in the same block changes nothing.
-    veilBlock(block, 'hide', { label: '', css: '', onReveal }, ownUi);
-    expect(block.style.getPropertyValue('display')).toBe('');
-  });
-
-  it('hides a block with display none', () => {
-    document.body.innerHTML = '<p id="p">Text</p>';
-    const block = document.getElementById('p')!;
-    veilBlock(block, 'hide', { label: '', css: '', onReveal: () => {} }, new WeakSet());
-    expect(block.style.getPropertyValue('display')).toBe('none');
   });
 });
 
@@ -121,5 +94,94 @@ describe('watchWords', () => {
     await Promise.resolve();
     expect(onMatch).not.toHaveBeenCalled();
     watch.stop();
+  });
+});
+
+describe('a list that ends', () => {
+  const NOW = Date.UTC(2026, 11, 1, 12);
+  it.each([
+    [0, true],
+    [NOW + 1, true],
+    [NOW, false],
+    [NOW - 86_400_000, false],
+  ])('endsAt %d: on now is %s', (endsAt, on) => {
+    expect(isListOn(list('a', { endsAt }), NOW)).toBe(on);
+    expect(triggersHere({ triggers: [list('a', { endsAt })] }, 'news.example', NOW).length).toBe(on ? 1 : 0);
+  });
+
+  it('an ended list gets no script on its sites', () => {
+    const plans = planContentScripts({ sites: [], triggers: [list('a', { endsAt: NOW - 1 })] }, false, NOW);
+    expect(plans.find((p) => p.file === 'words.js')?.matches).toEqual([]);
+    const on = planContentScripts({ sites: [], triggers: [list('a', { endsAt: NOW + 1 })] }, false, NOW);
+    expect(on.find((p) => p.file === 'words.js')?.matches.length).toBeGreaterThan(0);
+  });
+});
+
+describe('watchWords: page parts and word endings', () => {
+  const run = (html: string, trigger: Trigger, lang = 'en') => {
+    document.documentElement.lang = lang;
+    document.body.innerHTML = html;
+    const onMatch = vi.fn();
+    const watch = watchWords(document, { triggers: [trigger], isOwnUi: () => false, onMatch, observe: false });
+    watch.scan(document.body);
+    watch.stop();
+    return onMatch.mock.calls.map((call) => (call[1] as Element | null)?.id);
+  };
+  const PAGE = '<nav><ul><li id="n">Hospital news</li></ul></nav><main><p id="p">A hospital visit.</p></main><footer><p id="f">Hospital contacts</p></footer>';
+
+  it('leaves navigation, menus and the page footer alone by default', () => {
+    expect(run(PAGE, list('a'))).toEqual(['p']);
+  });
+
+  it('looks there too when the list says so', () => {
+    expect(run(PAGE, list('a', { skipPageParts: false }))).toEqual(['n', 'p', 'f']);
+  });
+
+  it('finds common word endings only when the list asks for them', () => {
+    const html = '<p id="a">Two funerals.</p><p id="b">She buried it.</p><p id="c">The warden.</p>';
+    const trigger = (wordEndings: boolean) => list('a', { words: ['funeral', 'bury', 'war'], wordEndings });
+    expect(run(html, trigger(false))).toEqual([]);
+    expect(run(html, trigger(true))).toEqual(['a', 'b']);
+  });
+
+  it('uses the page language for the endings', () => {
+    const html = '<p id="a">Die Kinder spielen.</p>';
+    expect(run(html, list('a', { words: ['Kind'], wordEndings: true }), 'en')).toEqual([]);
+    expect(run(html, list('a', { words: ['Kind'], wordEndings: true }), 'de-DE')).toEqual(['a']);
+  });
+});
+
+describe('withEndings', () => {
+  it.each([
+    ['funeral', 'en', ['funerals', 'funeraled', 'funeraling']],
+    ['bury', 'en', ['buries', 'buried', 'burying']],
+    ['die', 'en', ['dies', 'died', 'dying']],
+    ['bruise', 'en', ['bruises', 'bruised', 'bruising']],
+    ['crash', 'en', ['crashes', 'crashed', 'crashing']],
+    ['stab', 'en', ['stabs', 'stabbed', 'stabbing']],
+    ['car crash', 'en', ['car crashes']],
+    ['hospital', 'es', ['hospitales']],
+    ['herida', 'es', ['heridas']],
+    ['cruz', 'es', ['cruces']],
+    ['Kind', 'de', ['Kinder', 'Kindern']],
+  ] as const)('%s (%s) also finds %j', (word, language, forms) => {
+    const out = withEndings([word], language);
+    expect(out[0]).toBe(word);
+    for (const form of forms) expect(out).toContain(form);
+  });
+
+  it('leaves a word ending in * and short words as they are', () => {
+    expect(withEndings(['icu*', 'ox', 'A&E'], 'en')).toEqual(['icu*', 'ox', 'A&E']);
+  });
+
+  it.each([
+    ['en-GB', 'en'],
+    ['es-MX', 'es'],
+    ['de', 'de'],
+    ['fr', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+  ] as const)('page language %j uses the %s rules', (lang, expected) => {
+    expect(endingsLanguage(lang)).toBe(expected);
   });
 });
