@@ -8,7 +8,7 @@ import { page as html, startServer } from '../tests/e2e/server';
 const scheme = (process.argv[2] ?? 'light') as 'light' | 'dark';
 const out = 'tests/e2e/.screens';
 mkdirSync(out, { recursive: true });
-// A feed where one post holds a word from a blur list, for the veil line.
+// A feed where one post holds a word from a word list, for the veil and its line.
 const FEED = html(
   'Feed',
   `<main style="max-width:40rem;margin:2rem auto;font:16px/1.5 system-ui,sans-serif">
@@ -22,7 +22,7 @@ const server = await startServer((url) => (url.pathname === '/feed' ? { body: FE
 const steady = await launchSteady({ serverPort: server.port });
 await setPrefs(steady, {
   sites: [site('news.test', { label: 'Hospital stuff' })],
-  triggers: [wordList('visits', ['ambulance'], 'blur', ['feed.test'], { label: 'Hospital stuff' })],
+  triggers: [wordList('visits', ['ambulance'], 'veil', ['feed.test'], { label: 'Hospital stuff' })],
   pause: { frequency: 'every-visit' },
   people: [{ id: 'sam', name: 'Sam', link: 'sms:+441234567890' }, { id: 'ana', name: 'Ana', link: 'tel:+15550100' }],
   helplineCountry: 'GB',
@@ -71,14 +71,18 @@ await tab.waitForTimeout(300);
 await tab.screenshot({ path: `${out}/pause-snooze-${scheme}.png` });
 await pause.detach();
 await tab.close();
-// A veiled post on a page with a blur list.
-const feed = await steady.context.newPage();
-await feed.emulateMedia({ colorScheme: scheme });
-await feed.setViewportSize({ width: 900, height: 600 });
-await feed.goto('http://feed.test/feed');
-await feed.waitForFunction(() => [...document.querySelectorAll('article')].some((a) => (a.getAttribute('style') ?? '').includes('blur')));
-await feed.waitForTimeout(300);
-await feed.screenshot({ path: `${out}/veil-${scheme}.png` });
+// A veiled post: the calm solid veil (the default), then the same list set to blur.
+for (const look of ['veil', 'blur'] as const) {
+  await setPrefs(steady, { triggers: [wordList('visits', ['ambulance'], look, ['feed.test'], { label: 'Hospital stuff' })] });
+  const feed = await steady.context.newPage();
+  await feed.emulateMedia({ colorScheme: scheme });
+  await feed.setViewportSize({ width: 900, height: 600 });
+  await feed.goto('http://feed.test/feed');
+  await feed.waitForFunction(() => [...document.querySelectorAll('article')].some((a) => (a.getAttribute('style') ?? '').includes('isolation')));
+  await feed.waitForTimeout(300);
+  await feed.screenshot({ path: `${out}/${look === 'veil' ? 'veil' : 'veil-blur'}-${scheme}.png` });
+  await feed.close();
+}
 await steady.close();
 await server.close();
 console.log(`screenshots in ${out}`);

@@ -31,6 +31,8 @@ interface Veiled {
 }
 
 const VEILED = new Map<Element, Veiled>();
+/** How many times a veil's line is put back after the page removed it. */
+export const MAX_PUT_BACK = 3;
 const SAVED_ATTRIBUTES = ['style', 'aria-hidden', 'inert'] as const;
 
 export function isVeiled(block: Element): boolean {
@@ -136,9 +138,18 @@ export function veilBlock(block: HTMLElement, look: VeilLook, { label, css, onRe
     }
   }
 
-  // A page that re-renders the block's children (or removes what it did not create) would take the
-  // line with it and leave the block veiled with no way to show it: put the line back.
-  const keeper = win ? new win.MutationObserver(() => !host.isConnected && block.isConnected && spot.isConnected && spot.prepend(host)) : null;
+  // A page that re-renders the block's children would take the line with it and leave the block
+  // veiled with no way to show it: put the line back. A page that removes it again and again is
+  // removing what it did not create on purpose; past a few times Steady stops (a fight between
+  // two observers would hang the page) and the block stays veiled.
+  let putBack = 0;
+  const keeper = win
+    ? new win.MutationObserver(() => {
+        if (host.isConnected || !block.isConnected || !spot.isConnected) return;
+        if (++putBack > MAX_PUT_BACK) return keeper?.disconnect();
+        spot.prepend(host);
+      })
+    : null;
   keeper?.observe(spot, { childList: true });
 
   let restored = false;

@@ -353,7 +353,7 @@ describe('what a page can read', () => {
 
   it('finds no trace of a veil line’s words either', async () => {
     const { page, pause } = await visit('http://feed.test/find-veil');
-    await expect.poll(() => page.$eval('#hit', (el) => el.getAttribute('style') ?? '')).toContain('blur');
+    await expect.poll(() => page.$eval('#hit', (el) => el.getAttribute('style') ?? '')).toContain('isolation: isolate');
     // The line is there for the person (and their screen reader)…
     expect(await pause.texts()).toContain(`Blurred by Steady for: ${LIST_LABEL}`);
     const before = await evalIn<number>(page, '__leak.runs');

@@ -27,7 +27,7 @@ const FEED = html(
      });
      // A batch of posts added at once to a wrapper already in the page (many roots in one mutation
      // batch); texts[i] goes in post i, in an open shadow root when it starts with "shadow:".
-     // Resolves with the posts blurred in the first frame drawn.
+     // Resolves with the posts veiled in the first frame drawn (every look isolates the block it covers).
      window.addBatch = async (n, texts) => {
        const wrapper = document.createElement('div');
        document.getElementById('feed').append(wrapper);
@@ -45,7 +45,7 @@ const FEED = html(
        }
        wrapper.append(...items);
        const styles = await drawnFirst(items);
-       return styles.flatMap((style, i) => (style.includes('blur') ? [i] : []));
+       return styles.flatMap((style, i) => (style.includes('isolation: isolate') ? [i] : []));
      };
    </script>`,
 );
@@ -92,7 +92,7 @@ describe('word lists', () => {
     await medical.getByRole('button', { name: 'Show words' }).click();
     expect(await options.locator('body').innerText()).toContain('ventilator');
     await medical.getByRole('button', { name: 'Use this list' }).click();
-    await options.getByRole('radio', { name: /^Blur the part/ }).check();
+    await options.getByRole('radio', { name: /^Veil the part/ }).check();
     await options.getByRole('button', { name: 'Add word list' }).click();
     await options.getByRole('alert').getByText('Please name at least one site').waitFor();
     await options.getByRole('textbox', { name: /^Sites/ }).fill('feed.test, not a site');
@@ -102,11 +102,11 @@ describe('word lists', () => {
     await options.getByRole('button', { name: 'Add word list' }).click();
     const lists = options.getByRole('list', { name: 'Your word lists' });
     await lists.getByText('Visits').waitFor();
-    expect(await lists.innerText()).toContain('Blurs on feed.test');
+    expect(await lists.innerText()).toContain('Veils on feed.test');
     expect(await lists.innerText()).not.toContain('ventilator');
 
     const { page } = await visit('http://feed.test/feed');
-    await expect.poll(() => styleOf(page, '#post2')).toContain('blur');
+    await expect.poll(() => styleOf(page, '#post2')).toContain('visibility: hidden');
   });
 
   it('pauses a page that holds the words, naming only the person’s label, and leaves other pages alone', async () => {
@@ -133,32 +133,40 @@ describe('word lists', () => {
   it('blurs only the post that holds a word, hidden from screen readers, until the person shows it', async () => {
     await setPrefs(steady, { triggers: [wordList('w', ['hospital'], 'blur', ['feed.test'], { label: 'Visits' })] });
     const { page, pause } = await visit('http://feed.test/feed');
-    await expect.poll(() => styleOf(page, '#post2')).toContain('blur');
+    await expect.poll(() => styleOf(page, '#post2')).toContain('isolation: isolate');
     expect(await styleOf(page, '#post1')).toBe('');
-    expect(await page.$eval('#post2', (el) => [el.getAttribute('aria-hidden'), el.hasAttribute('inert')])).toEqual(['true', true]);
+    // Drawn blurred under the veil's layer; all of it but the line is out of reach of keys and screen readers.
+    expect(await page.$$eval('#post2 > h2, #post2 > p', (els) => els.map((el) => [el.getAttribute('aria-hidden'), el.hasAttribute('inert')]))).toEqual([
+      ['true', true],
+      ['true', true],
+    ]);
     expect(await pause.texts()).toContain('Blurred by Steady for: Visits');
     expect(await pause.isOpen()).toBe(false);
     await pause.click('Show');
     await expect.poll(() => styleOf(page, '#post2')).toBe('');
+    // The person goes on from the post they revealed; it is focusable only for that moment.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('post2');
+    await page.keyboard.press('Tab');
     expect(await page.$eval('#post2', (el) => el.getAttributeNames())).toEqual(['id']);
-    expect(await page.evaluate(() => [...document.querySelectorAll('main > div')].length)).toBe(0);
+    expect(await page.$$eval('#post2 *', (els) => els.flatMap((el) => el.getAttributeNames()))).toEqual([]);
+    expect(await page.evaluate(() => [...document.querySelectorAll('main div')].length)).toBe(0);
   });
 
   it('hides a post behind a small line, and shows it again', async () => {
     await setPrefs(steady, { triggers: [wordList('w', ['Hospital'], 'hide', ['feed.test'])] });
     const { page, pause } = await visit('http://feed.test/feed');
-    await expect.poll(() => styleOf(page, '#post2')).toContain('display: none');
+    await expect.poll(() => styleOf(page, '#post2')).toContain('max-height: 2.25em');
     expect(await pause.texts()).toContain('Hidden by Steady');
     await pause.click('Show');
     await expect.poll(() => styleOf(page, '#post2')).toBe('');
   });
 
   it('veils words that arrive later in an infinite feed before they are drawn', async () => {
-    await setPrefs(steady, { triggers: [wordList('w', ['ambulance'], 'blur', ['feed.test'])] });
+    await setPrefs(steady, { triggers: [wordList('w', ['ambulance'], 'veil', ['feed.test'])] });
     const { page } = await visit('http://feed.test/feed');
     await page.waitForLoadState('load');
     const firstFrame = await page.evaluate(() => (window as any).addMore('An AMBULANCE outside'));
-    expect(firstFrame).toContain('blur');
+    expect(firstFrame).toContain('visibility: hidden');
     expect(await page.evaluate(() => (window as any).addMore('Sunny afternoon'))).toBe('');
     // A big batch (prepared as one: one text pass, one custom-element query), with the word in a
     // post's open shadow root and in plain text.
@@ -172,7 +180,7 @@ describe('word lists', () => {
     await setPrefs(steady, { triggers: [wordList('w', ['hospital'], 'hide', ['feed.test'])] });
     const { page } = await visit('http://feed.test/spa');
     await page.click('#go');
-    await expect.poll(() => styleOf(page, '#app p')).toContain('display: none');
+    await expect.poll(() => styleOf(page, '#app p')).toContain('max-height: 2.25em');
     // A list that only pauses reads the page once when it has loaded, then follows changes.
     await setPrefs(steady, { triggers: [wordList('p', ['ward'], 'pause', ['spa.test'], { label: 'Wards' })] });
     const spa = await visit('http://spa.test/spa-slow');
@@ -184,17 +192,17 @@ describe('word lists', () => {
   });
 
   it('veils words inside a same-origin frame', async () => {
-    await setPrefs(steady, { triggers: [wordList('w', ['hospital'], 'blur', ['feed.test'])] });
+    await setPrefs(steady, { triggers: [wordList('w', ['hospital'], 'veil', ['feed.test'])] });
     const { page } = await visit('http://feed.test/framed');
     const frame = page.frames().find((f) => f.url().endsWith('/feed'))!;
     await frame.waitForLoadState();
-    await expect.poll(() => frame.$eval('#post2', (el) => el.getAttribute('style') ?? '')).toContain('blur');
+    await expect.poll(() => frame.$eval('#post2', (el) => el.getAttribute('style') ?? '')).toContain('visibility: hidden');
   });
 
   it('copes with a very large page', async () => {
-    await setPrefs(steady, { triggers: [wordList('w', ['ambulance', ...Array.from({ length: 999 }, (_, i) => `word${i}`)], 'blur', ['feed.test'])] });
+    await setPrefs(steady, { triggers: [wordList('w', ['ambulance', ...Array.from({ length: 999 }, (_, i) => `word${i}`)], 'veil', ['feed.test'])] });
     const { page } = await visit('http://feed.test/big');
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[style*="blur"]').length)).toBe(1);
-    expect(await page.evaluate(() => (document.querySelector('[style*="blur"]') as HTMLElement).textContent)).toContain('ambulance');
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[style*="visibility: hidden"]').length)).toBe(1);
+    expect(await page.evaluate(() => (document.querySelector('[style*="visibility: hidden"]') as HTMLElement).textContent)).toContain('ambulance');
   });
 });

@@ -51,14 +51,14 @@ describe('site access in Firefox', () => {
 
     await (await byRole(options, 'textbox', /^Your own name for this list/)).type('Visits');
     await (await byRole(options, 'textbox', /^Words and phrases/)).type('ambulance');
-    await (await byRole(options, 'radio', /^Blur the part/)).click();
+    await (await byRole(options, 'radio', /^Veil the part/)).click();
     await (await byRole(options, 'radio', /^On every site/)).click();
     await (await byRole(options, 'button', 'Add word list')).click();
     const lists = await added(options, 'Your word lists');
     expect(await textOf(lists)).toContain('Visits');
 
     expect(await contains(firefox, ['*://*/*'])).toBe(true);
-    expect((await storedPrefs(firefox)).triggers).toEqual([expect.objectContaining({ label: 'Visits', everySite: true, action: 'blur' })]);
+    expect((await storedPrefs(firefox)).triggers).toEqual([expect.objectContaining({ label: 'Visits', everySite: true, action: 'veil', veilStyle: 'solid' })]);
     await waitFor(async () => (await registeredMatches(firefox!)).includes('*://*/*'), 'the words script on every site');
   });
 });

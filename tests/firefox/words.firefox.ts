@@ -25,22 +25,28 @@ afterEach(async () => {
 
 /** What Steady did to a block of the page: the page's own element, which a test may inspect. */
 const veilOf = (page: import('puppeteer-core').Page, id: string) =>
-  page.$eval(`#${id}`, (el) => ({
-    filter: (el as HTMLElement).style.getPropertyValue('filter'),
-    inert: el.hasAttribute('inert'),
-    hidden: el.getAttribute('aria-hidden'),
-    // Steady's line goes just before the block, in a closed shadow root.
-    line: el.previousElementSibling?.localName === 'div' && !el.previousElementSibling.id,
-  }));
+  page.$eval(`#${id}`, (el) => {
+    const style = (el as HTMLElement).style;
+    const first = el.firstElementChild;
+    return {
+      veiled: style.getPropertyValue('isolation') === 'isolate',
+      drawn: style.getPropertyValue('visibility') !== 'hidden',
+      // Blur: everything but the line is inert and hidden from screen readers.
+      inert: [...el.children].filter((c) => c.hasAttribute('inert') && c.getAttribute('aria-hidden') === 'true').length,
+      // Steady's line goes inside the block, first, in a closed shadow root.
+      line: first?.localName === 'div' && !first.id && first.shadowRoot === null && !first.hasAttribute('inert'),
+    };
+  });
+const UNTOUCHED = { veiled: false, drawn: true, inert: 0, line: false };
 
 describe('word lists in Firefox', () => {
-  it('blur the block that holds a word, with a Show control that reveals it', async () => {
+  it('blur the block that holds a word, with a Show control that reveals it and keeps the person’s place', async () => {
     firefox = await launchFirefox();
     await setPrefs(firefox, { triggers: [wordList('w', ['hospital*'], 'blur', ['feed.test'], { label: 'Visits' })] });
     const page = await visit(firefox, `http://feed.test:${server.port}/feed`);
-    await waitFor(async () => (await veilOf(page, 'post2')).filter, 'the matching post to be blurred');
-    expect(await veilOf(page, 'post2')).toEqual({ filter: 'blur(0.6em)', inert: true, hidden: 'true', line: true });
-    for (const other of ['post1', 'post3']) expect(await veilOf(page, other)).toEqual({ filter: '', inert: false, hidden: null, line: false });
+    await waitFor(async () => (await veilOf(page, 'post2')).veiled, 'the matching post to be blurred');
+    expect(await veilOf(page, 'post2')).toEqual({ veiled: true, drawn: true, inert: 2, line: true });
+    for (const other of ['post1', 'post3']) expect(await veilOf(page, other)).toEqual(UNTOUCHED);
     // The label and the words never enter the page's DOM or its text.
     expect(await page.content()).not.toContain('Visits');
     expect(await page.evaluate(() => document.body.innerText)).not.toContain('Visits');
@@ -51,11 +57,23 @@ describe('word lists in Firefox', () => {
     await page.keyboard.press('Tab');
     const focus = await page.evaluate(() => {
       const active = document.activeElement as HTMLElement;
-      return { isSteadysLine: active.nextElementSibling?.id === 'post2' && active.shadowRoot === null, tag: active.localName };
+      return { isSteadysLine: active.parentElement?.id === 'post2' && active.shadowRoot === null, tag: active.localName };
     });
     expect(focus).toEqual({ isSteadysLine: true, tag: 'div' });
     await page.keyboard.press('Enter');
-    await waitFor(async () => !(await veilOf(page, 'post2')).filter, 'the post to be revealed');
-    expect(await veilOf(page, 'post2')).toEqual({ filter: '', inert: false, hidden: null, line: false });
+    await waitFor(async () => !(await veilOf(page, 'post2')).veiled, 'the post to be revealed');
+    expect(await veilOf(page, 'post2')).toEqual(UNTOUCHED);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('post2');
+  });
+
+  it('veil with a calm solid tile by default: nothing of the block is drawn', async () => {
+    firefox = await launchFirefox();
+    await setPrefs(firefox, { triggers: [wordList('w', ['hospital*'], 'veil', ['feed.test'])] });
+    const page = await visit(firefox, `http://feed.test:${server.port}/feed`);
+    await waitFor(async () => (await veilOf(page, 'post2')).veiled, 'the matching post to be veiled');
+    expect(await veilOf(page, 'post2')).toEqual({ veiled: true, drawn: false, inert: 0, line: true });
+    // The page's layout is kept: the veiled post has the size it had.
+    const heights = await page.$$eval('article', (els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+    expect(heights[1]).toBe(heights[0]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isInsideVeil, isVeiled, veilBlock, veilText, type VeilLook } from '../../lib/content/veil';
+import { MAX_PUT_BACK, isInsideVeil, isVeiled, veilBlock, veilText, type VeilLook } from '../../lib/content/veil';
 
 // A page cannot reach the veil's closed shadow root. This is a unit test of Steady's own code, so
 // it captures the root as it is made (spying on attachShadow) to look at what the person sees.
@@ -185,5 +185,20 @@ describe('veilBlock', () => {
     host.remove();
     await new Promise((resolve) => setTimeout(resolve));
     expect(block.firstElementChild).toBe(host);
+  });
+
+  it('stops putting its line back after a few times, so it never fights a page that removes it on purpose', async () => {
+    const { block, host } = veil();
+    const tick = () => new Promise((resolve) => setTimeout(resolve));
+    for (let i = 0; i < MAX_PUT_BACK; i++) {
+      host.remove();
+      await tick();
+      expect(block.firstElementChild).toBe(host);
+    }
+    host.remove();
+    await tick();
+    expect(host.isConnected).toBe(false);
+    // Still veiled: a hostile page does not get the block shown by removing the line.
+    expect(block.style.getPropertyValue('visibility')).toBe('hidden');
   });
 });
