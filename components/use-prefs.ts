@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../lib/messages/extension-pages';
+import type { ListOp } from '../lib/prefs/list-ops';
 import type { DeepPartial } from '../lib/prefs/patch';
 import { readPrefs, watchPrefs } from '../lib/prefs/read';
 import type { Prefs } from '../lib/prefs/schema';
@@ -10,6 +11,8 @@ export interface PrefsState {
   prefs: Prefs | null;
   /** Sends a partial change to the background; the returned result says why when it was refused. */
   update: (patch: DeepPartial<Prefs>) => Promise<PrefsResult>;
+  /** One edit of a list by id, made on the background's current copy (see lib/prefs/list-ops.ts). */
+  edit: (op: ListOp) => Promise<PrefsResult>;
 }
 
 /**
@@ -36,5 +39,10 @@ export function usePrefs(): PrefsState {
     if (result.ok) setPrefs(result.prefs);
     return result;
   }, []);
-  return { prefs, update };
+  const edit = useCallback(async (op: ListOp) => {
+    const result = await sendMessage('editList', op);
+    if (result.ok) setPrefs(result.prefs);
+    return result;
+  }, []);
+  return { prefs, update, edit };
 }

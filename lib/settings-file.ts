@@ -1,3 +1,4 @@
+import { PREFS_VERSION } from './prefs/version';
 import { migrate } from './prefs/migrations';
 import type { Prefs } from './prefs/schema';
 import type { PrefsResult } from './prefs/storage';
@@ -38,11 +39,19 @@ export function parseSettingsFile(text: string): PrefsResult {
   if (!isRecord(file.prefs)) return refuse('“prefs” is missing from the file.');
   const migrated = migrate(file.prefs);
   if (migrated.kind === 'unknown-version') {
-    return refuse(`“prefs.version” is ${JSON.stringify(migrated.from)}, which this Steady does not know.`);
+    const from = migrated.from;
+    return typeof from === 'number' && from > PREFS_VERSION
+      ? refuse(`These settings come from a newer Steady (settings version ${from}). Update Steady, then try again.`)
+      : refuse(`The settings in this file have a version (${clipValue(from)}) that no Steady has written.`);
   }
   const checked = validatePrefs(migrated.value);
-  if (!checked.ok) return refuse(checked.errors.map((e) => e.replace('“', '“prefs.')).join(' '));
+  if (!checked.ok) return refuse(checked.errors.join(' '));
   return { ok: true, prefs: checked.prefs };
+}
+
+function clipValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

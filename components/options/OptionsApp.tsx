@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messages/extension-pages';
+import type { ListOp } from '../../lib/prefs/list-ops';
 import type { DeepPartial } from '../../lib/prefs/patch';
 import type { Prefs } from '../../lib/prefs/schema';
 import type { PrefsBackup } from '../../lib/prefs/storage';
@@ -17,7 +18,7 @@ import { SitesSection } from './SitesSection';
 import { TriggersSection } from './TriggersSection';
 
 export function OptionsApp() {
-  const { prefs, update } = usePrefs();
+  const { prefs, update, edit: editList } = usePrefs();
   const [status, setStatus] = useState<{ message: string; isError: boolean } | null>(null);
   const [backups, setBackups] = useState<PrefsBackup[]>([]);
 
@@ -31,6 +32,14 @@ export function OptionsApp() {
       return result.ok;
     },
     [update, announce],
+  );
+  const edit = useCallback(
+    async (op: ListOp) => {
+      const result = await editList(op);
+      announce(result.ok ? 'Saved.' : result.error, !result.ok);
+      return result.ok;
+    },
+    [editList, announce],
   );
 
   return (
@@ -46,15 +55,15 @@ export function OptionsApp() {
       />
       {prefs ? (
         <>
-          <SitesSection prefs={prefs} save={save} announce={announce} />
-          <TriggersSection prefs={prefs} save={save} announce={announce} />
-          <PauseSection prefs={prefs} save={save} />
-          <ExercisesSection prefs={prefs} save={save} />
-          <PeopleSection prefs={prefs} save={save} announce={announce} />
-          <HelpCountrySection prefs={prefs} save={save} />
-          <HistorySection prefs={prefs} save={save} announce={announce} />
-          <AppearanceSection prefs={prefs} save={save} />
-          <DataSection prefs={prefs} save={save} announce={announce} />
+          <SitesSection prefs={prefs} save={save} edit={edit} announce={announce} />
+          <TriggersSection prefs={prefs} save={save} edit={edit} announce={announce} />
+          <PauseSection prefs={prefs} save={save} edit={edit} />
+          <ExercisesSection prefs={prefs} save={save} edit={edit} />
+          <PeopleSection prefs={prefs} save={save} edit={edit} announce={announce} />
+          <HelpCountrySection prefs={prefs} save={save} edit={edit} />
+          <HistorySection prefs={prefs} save={save} edit={edit} announce={announce} />
+          <AppearanceSection prefs={prefs} save={save} edit={edit} />
+          <DataSection prefs={prefs} save={save} edit={edit} announce={announce} />
         </>
       ) : (
         <p class="muted">Loading your settings…</p>

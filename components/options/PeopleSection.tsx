@@ -17,7 +17,7 @@ function linkText(link: string): string {
   return `${how} ${target}`;
 }
 
-export function PeopleSection({ prefs, save, announce }: PeopleSectionProps) {
+export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
   const [name, setName] = useState('');
   const [link, setLink] = useState('');
   const [error, setError] = useState<{ field: 'name' | 'link'; text: string } | null>(null);
@@ -28,13 +28,13 @@ export function PeopleSection({ prefs, save, announce }: PeopleSectionProps) {
     const parsed = parsePerson(name, link);
     if (!parsed.ok) return setError({ field: parsed.field, text: parsed.error });
     setError(null);
-    if (await save({ people: [...prefs.people, parsed.person] })) {
+    if (await edit({ list: 'people', op: 'add', item: parsed.person })) {
       setName('');
       setLink('');
     }
   };
   const remove = async (person: Person) => {
-    if (await save({ people: prefs.people.filter((p) => p.id !== person.id) })) announce(`Removed ${person.name}.`);
+    if (await edit({ list: 'people', op: 'remove', id: person.id })) announce(`Removed ${person.name}.`);
   };
 
   return (

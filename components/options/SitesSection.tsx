@@ -9,7 +9,7 @@ export interface SitesSectionProps extends SectionProps {
   announce: (message: string, isError?: boolean) => void;
 }
 
-export function SitesSection({ prefs, save, announce }: SitesSectionProps) {
+export function SitesSection({ prefs, edit, announce }: SitesSectionProps) {
   const [address, setAddress] = useState('');
   const [label, setLabel] = useState('');
   const [subdomains, setSubdomains] = useState(true);
@@ -24,7 +24,7 @@ export function SitesSection({ prefs, save, announce }: SitesSectionProps) {
     const granted = await requestSiteAccess(candidate.host, candidate.includeSubdomains).catch(() => false);
     if (!granted) return setError('Steady can only pause on a site with your permission, so nothing was saved.');
     setError('');
-    if (await save({ sites: [...prefs.sites, newSite(candidate, label)] })) {
+    if (await edit({ list: 'sites', op: 'add', item: newSite(candidate, label) })) {
       setAddress('');
       setLabel('');
     }
@@ -32,7 +32,7 @@ export function SitesSection({ prefs, save, announce }: SitesSectionProps) {
 
   const remove = async (site: Site) => {
     const after = { ...prefs, sites: prefs.sites.filter((s) => s.id !== site.id) };
-    if (await save({ sites: after.sites })) {
+    if (await edit({ list: 'sites', op: 'remove', id: site.id })) {
       await releaseSiteAccess(permissionsToRelease(site, after));
       announce(`Removed ${site.label || site.host}.`);
     }

@@ -1,3 +1,4 @@
+import type { ListOp } from '../../lib/prefs/list-ops';
 import type { DeepPartial } from '../../lib/prefs/patch';
 import type { Prefs } from '../../lib/prefs/schema';
 
@@ -5,4 +6,6 @@ import type { Prefs } from '../../lib/prefs/schema';
 export interface SectionProps {
   prefs: Prefs;
   save: (patch: DeepPartial<Prefs>) => Promise<boolean>;
+  /** Lists (sites, word lists, people) change by one edit at a time, so no other tab's edit is lost. */
+  edit: (op: ListOp) => Promise<boolean>;
 }

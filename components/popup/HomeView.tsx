@@ -71,7 +71,7 @@ export function HomeView(props: HomeViewProps) {
       </div>
 
       {/* Kept above the long library so it is found without scrolling. */}
-      {prefs && <PauseHere prefs={prefs} update={props.update} />}
+      {prefs && <PauseHere prefs={prefs} />}
 
       {prefs && (
         <Library

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { DeepPartial } from '../../lib/prefs/patch';
+import { sendMessage } from '../../lib/messages/extension-pages';
 import type { Prefs } from '../../lib/prefs/schema';
-import type { PrefsResult } from '../../lib/prefs/storage';
 import { findSite } from '../../lib/sites/match';
 import { parseSiteInput } from '../../lib/sites/parse-site';
 import { requestSiteAccess } from '../../lib/sites/permissions';
@@ -10,11 +9,10 @@ import { newSite } from '../../lib/sites/site-list';
 
 export interface PauseHereProps {
   prefs: Prefs;
-  update: (patch: DeepPartial<Prefs>) => Promise<PrefsResult>;
 }
 
 /** "Pause me on this site" for the tab the popup was opened over. */
-export function PauseHere({ prefs, update }: PauseHereProps) {
+export function PauseHere({ prefs }: PauseHereProps) {
   const [url, setUrl] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   useEffect(() => {
@@ -31,7 +29,8 @@ export function PauseHere({ prefs, update }: PauseHereProps) {
   const add = async () => {
     const granted = await requestSiteAccess(site.host, site.includeSubdomains).catch(() => false);
     if (!granted) return setMessage('Steady can only pause here with your permission, so nothing was saved.');
-    const result = await update({ sites: [...prefs.sites, newSite(site, '')] });
+    // One edit on the background's copy: a site added in the options page a moment ago stays.
+    const result = await sendMessage('editList', { list: 'sites', op: 'add', item: newSite(site, '') });
     setMessage(result.ok ? `Steady will offer a pause on ${site.host} from your next visit.` : result.error);
   };
 

@@ -3,7 +3,7 @@ import { usePrefs } from '../use-prefs';
 import { AppearanceSection } from '../options/AppearanceSection';
 
 export function WelcomeApp() {
-  const { prefs, update } = usePrefs();
+  const { prefs, update, edit } = usePrefs();
   return (
     <main>
       <header>
@@ -20,7 +20,7 @@ export function WelcomeApp() {
           has no accounts, no analytics and makes no network requests.
         </p>
       </div>
-      {prefs && <AppearanceSection prefs={prefs} save={async (patch) => (await update(patch)).ok} />}
+      {prefs && <AppearanceSection prefs={prefs} save={async (patch) => (await update(patch)).ok} edit={async (op) => (await edit(op)).ok} />}
       <div class="row">
         <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
           Choose sites and words

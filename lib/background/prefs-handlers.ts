@@ -1,5 +1,6 @@
 import type { ExtensionPageMessages } from '../messages/protocol';
 import type { PrefsKeeper } from '../prefs/keeper';
+import { isListOp } from '../prefs/list-ops';
 import type { Handlers } from './router';
 
 /** The background's answers to Steady's own pages, kept apart from registration so tests can call them. */
@@ -7,6 +8,7 @@ export function prefsHandlers(keeper: PrefsKeeper): Omit<Handlers<ExtensionPageM
   return {
     getPrefs: () => keeper.get(),
     updatePrefs: (patch) => keeper.update(patch ?? {}),
+    editList: (op) => (isListOp(op) ? keeper.edit(op) : Promise.resolve({ ok: false as const, error: 'Nothing was changed. The change was not understood.' })),
     resetPrefs: () => keeper.reset(),
     exportSettings: () => keeper.exportSettings(),
     importSettings: (text) =>

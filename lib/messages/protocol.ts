@@ -1,4 +1,5 @@
 import type { SnoozeLength } from '../background/pause-session-store';
+import type { ListOp } from '../prefs/list-ops';
 import type { DeepPartial } from '../prefs/patch';
 import type { Prefs } from '../prefs/schema';
 import type { PrefsBackup, PrefsResult } from '../prefs/storage';
@@ -12,6 +13,8 @@ import type { PrefsBackup, PrefsResult } from '../prefs/storage';
 export interface ExtensionPageMessages {
   getPrefs(): Prefs;
   updatePrefs(patch: DeepPartial<Prefs>): PrefsResult;
+  /** One edit of the sites, word lists or people, by id (see lib/prefs/list-ops.ts). */
+  editList(op: ListOp): PrefsResult;
   resetPrefs(): PrefsResult;
   exportSettings(): string;
   importSettings(text: string): PrefsResult;

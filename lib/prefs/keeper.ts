@@ -1,4 +1,5 @@
 import { defaultPrefs } from './defaults';
+import { applyListOp, type ListOp } from './list-ops';
 import { applyPatch, type DeepPartial } from './patch';
 import { interpretStored } from './read';
 import type { Prefs } from './schema';
@@ -69,14 +70,25 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
   async function replace(next: unknown, reason?: BackupReason): Promise<PrefsResult> {
     const checked = validatePrefs(next);
     if (!checked.ok) return { ok: false, error: `Nothing was changed. ${checked.errors.join(' ')}` };
-    if (reason) await keepBackup(await load(), reason);
-    await area.set({ [PREFS_KEY]: checked.prefs });
+    try {
+      if (reason) await keepBackup(await load(), reason);
+      await area.set({ [PREFS_KEY]: checked.prefs });
+    } catch (error) {
+      // The write did not happen (storage.local refuses the whole write): what was saved before stands.
+      return { ok: false, error: writeFailure(error) };
+    }
     return { ok: true, prefs: checked.prefs };
   }
 
   return {
     get: () => serial(load),
     update: (patch: DeepPartial<Prefs>) => serial(async () => replace(applyPatch(await load(), patch))),
+    /** One edit of a list (add, update or remove by id) on the current copy, so no tab overwrites another's. */
+    edit: (op: ListOp) =>
+      serial(async (): Promise<PrefsResult> => {
+        const next = applyListOp(await load(), op);
+        return next.ok ? replace(next.prefs) : next;
+      }),
     reset: () => serial(() => replace(defaultPrefs(), 'reset')),
     exportSettings: () => serial(async () => toSettingsFile(await load(), now())),
     importSettings: (text: string) =>
@@ -90,4 +102,12 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
         await area.set({ [BACKUPS_KEY]: (await backups()).map((b) => ({ ...b, notice: false })) });
       }),
   };
+}
+
+/** Why a write failed, in the person's terms. */
+export function writeFailure(error: unknown): string {
+  const text = String((error as { message?: unknown })?.message ?? error);
+  return /quota/i.test(text)
+    ? 'Nothing was changed: the space your browser gives Steady for settings is full. Removing a long word list or an old backup (in “Your data”) makes room.'
+    : 'Nothing was changed: your browser could not save it just now. Please try again.';
 }

@@ -35,7 +35,7 @@ function repairValue(schema: AnySchema, value: unknown, fallback: unknown, path:
       if (!result.success) repaired.push(`${path}[${i}]`);
       return result.success ? [result.output] : [];
     });
-    candidate = kept;
+    candidate = renumberRepeatedIds(kept, path, repaired);
   } else {
     repaired.push(path || '(everything)');
     return fallback;
@@ -45,6 +45,32 @@ function repairValue(schema: AnySchema, value: unknown, fallback: unknown, path:
   if (again.success) return again.output;
   repaired.push(path || '(everything)');
   return fallback;
+}
+
+/**
+ * Two items of a list sharing an id (a hand-edited store) are both kept, the later one with a new
+ * id, so that removing one never removes the other.
+ */
+function renumberRepeatedIds(items: unknown[], path: string, repaired: string[]): unknown[] {
+  const idOf = (item: unknown) => (isRecord(item) && typeof item.id === 'string' ? item.id : undefined);
+  // Every id in the list is taken, so a new one never collides with an item further on.
+  const taken = new Set(items.map(idOf).filter((id) => id !== undefined));
+  const kept = new Set<string>();
+  return items.map((item, i) => {
+    const id = idOf(item);
+    if (id === undefined) return item;
+    if (!kept.has(id)) {
+      kept.add(id);
+      return item;
+    }
+    let n = 2;
+    while (taken.has(`${id.slice(0, 60)}-${n}`)) n++;
+    const fresh = `${id.slice(0, 60)}-${n}`;
+    taken.add(fresh);
+    kept.add(fresh);
+    repaired.push(`${path}[${i}].id`);
+    return { ...(item as Record<string, unknown>), id: fresh };
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

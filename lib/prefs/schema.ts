@@ -19,6 +19,9 @@ const whole = (min: number, max: number, what: string) =>
     v.minValue(min, `should be at least ${min} ${what}`),
     v.maxValue(max, `should be at most ${max} ${what}`),
   );
+/** Two entries of one list with the same id would be edited (and removed) together. */
+const uniqueIds = <T extends { id: string }>(what: string) =>
+  v.check<T[], string>((items) => new Set(items.map((item) => item.id)).size === items.length, `has two ${what} with the same id`);
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time like 22:00'));
 
 /** A host name in lower case ASCII (a pasted URL or an international name is converted before it gets here). */
@@ -137,12 +140,12 @@ export const HistorySchema = v.object({
 
 export const PrefsSchema = v.object({
   version: v.literal(PREFS_VERSION),
-  sites: v.pipe(v.array(SiteSchema), v.maxLength(500, 'has more than 500 sites')),
-  triggers: v.pipe(v.array(TriggerSchema), v.maxLength(200, 'has more than 200 triggers')),
+  sites: v.pipe(v.array(SiteSchema), v.maxLength(500, 'has more than 500 sites'), uniqueIds('sites')),
+  triggers: v.pipe(v.array(TriggerSchema), v.maxLength(200, 'has more than 200 triggers'), uniqueIds('word lists')),
   pause: PauseSchema,
   quietHours: QuietHoursSchema,
   exercises: ExercisePrefsSchema,
-  people: v.pipe(v.array(PersonSchema), v.maxLength(20, 'has more than 20 people')),
+  people: v.pipe(v.array(PersonSchema), v.maxLength(20, 'has more than 20 people'), uniqueIds('people')),
   /** '' until the person picks one; no geolocation is ever used. */
   helplineCountry: v.pipe(v.string(), v.regex(/^([A-Z]{2})?$/, 'should be a two-letter country code')),
   appearance: AppearanceSchema,

@@ -78,7 +78,7 @@ describe('foundation', () => {
     const broken = JSON.stringify({ ...JSON.parse(exported), prefs: { ...JSON.parse(exported).prefs, pause: { frequency: 'hourly' } } });
     await options.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
     await options.getByTestId('status').getByText('Nothing was changed.').waitFor();
-    expect(await options.getByTestId('status').textContent()).toContain('“prefs.pause');
+    expect(await options.getByTestId('status').textContent()).toContain('Pause, frequency: should be every-visit');
     await options.locator('input[type=file]').setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
     await options.getByTestId('status').getByText('not valid JSON').waitFor();
     expect(await storedPrefs(steady)).toEqual(before);

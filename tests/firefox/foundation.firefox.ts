@@ -108,7 +108,7 @@ describe('Steady in Firefox', () => {
     const broken = JSON.stringify({ ...parsed, prefs: { ...parsed.prefs, pause: { frequency: 'hourly' } } });
     await inputs[0]!.uploadFile(file('broken.json', broken));
     await waitFor(async () => (await status(options)).includes('Nothing was changed.'), 'Nothing was changed.');
-    expect(await status(options)).toContain('“prefs.pause');
+    expect(await status(options)).toContain('Pause, frequency: should be every-visit');
     expect(await storedPrefs(firefox)).toEqual(before);
   });
 });

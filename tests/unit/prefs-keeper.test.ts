@@ -43,7 +43,7 @@ describe('prefs keeper (background)', () => {
     await handlers.updatePrefs({ sites: [site] });
     const before = await stored();
     const result = await handlers.updatePrefs({ sites: [{ ...site, host: 'nope nope' }], helplineCountry: 'GB' });
-    expect(result).toEqual({ ok: false, error: 'Nothing was changed. “sites[0].host” is not a site name like example.com' });
+    expect(result).toEqual({ ok: false, error: 'Nothing was changed. Site “Busy place”: the address is not a site name like example.com' });
     expect(await stored()).toEqual(before);
   });
 
@@ -115,7 +115,7 @@ describe('prefs keeper (background)', () => {
     const bad = toSettingsFile({ ...defaultPrefs(), quietHours: { ...defaultPrefs().quietHours, to: '7pm' } }, NOW);
     expect(await handlers.importSettings(bad)).toEqual({
       ok: false,
-      error: 'Nothing was changed. “prefs.quietHours.to” should be a time like 22:00',
+      error: 'Nothing was changed. Quiet hours, to: should be a time like 22:00',
     });
     expect(await handlers.importSettings(42 as never)).toMatchObject({ ok: false });
     expect(await stored()).toEqual(before);

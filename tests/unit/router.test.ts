@@ -15,6 +15,7 @@ function setup() {
     resetPrefs: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
     exportSettings: vi.fn(async () => '{}'),
     importSettings: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
+    editList: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
     getBackups: vi.fn(async () => []),
     dismissRepairNotice: vi.fn(async () => undefined),
     leavePage: vi.fn(async () => undefined),

@@ -21,8 +21,9 @@ describe('settings file', () => {
     ['another app', file({ format: 'leechblock', prefs: {} }), '“format” should be "steady-settings"'],
     ['a newer format', file({ format: 'steady-settings', formatVersion: 5, prefs: {} }), 'comes from a newer Steady (format 5)'],
     ['no prefs', file({ format: 'steady-settings', formatVersion: 1 }), '“prefs” is missing'],
-    ['an unknown prefs version', file({ format: 'steady-settings', formatVersion: 1, prefs: { ...defaultPrefs(), version: 40 } }), '“prefs.version” is 40'],
-    ['a bad field', file({ format: 'steady-settings', formatVersion: 1, prefs: { ...defaultPrefs(), sync: 'yes' } }), '“prefs.sync”'],
+    ['an unknown prefs version', file({ format: 'steady-settings', formatVersion: 1, prefs: { ...defaultPrefs(), version: 40 } }), 'These settings come from a newer Steady (settings version 40)'],
+    ['a bad field', file({ format: 'steady-settings', formatVersion: 1, prefs: { ...defaultPrefs(), sync: 'yes' } }), 'Sync: should be on or off'],
+    ['a version no Steady wrote', file({ format: 'steady-settings', formatVersion: 1, prefs: { ...defaultPrefs(), version: 'two' } }), 'have a version ("two") that no Steady has written'],
     ['a huge file', ' '.repeat(2_000_001), 'too large'],
   ])('refuses %s with a clear message', (_name, text, message) => {
     const result = parseSettingsFile(text);
