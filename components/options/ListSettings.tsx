@@ -22,7 +22,7 @@ export const ACTIONS: ReadonlyArray<{ value: TriggerAction; label: string; hint?
 ];
 
 const LOOKS: ReadonlyArray<{ value: VeilStyle; label: string; hint?: string }> = [
-  { value: 'solid', label: 'A calm solid veil', hint: '(the default)' },
+  { value: 'solid', label: 'A calm solid veil' },
   { value: 'blur', label: 'A blur' },
 ];
 
