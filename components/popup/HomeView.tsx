@@ -9,6 +9,7 @@ import { describeSetup } from '../../lib/ui/describe-setup';
 import { ReachOut } from '../pause/ReachOut';
 import { UrgentHelp } from '../pause/UrgentHelp';
 import { Library } from './Library';
+import { ListReviewOffer } from './ListReviewOffer';
 import { PauseHere } from './PauseHere';
 
 export interface HomeViewProps {
@@ -72,6 +73,7 @@ export function HomeView(props: HomeViewProps) {
 
       {/* Kept above the long library so it is found without scrolling. */}
       {prefs && <PauseHere prefs={prefs} />}
+      {prefs && <ListReviewOffer prefs={prefs} update={props.update} />}
 
       {prefs && (
         <Library
