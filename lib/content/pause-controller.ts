@@ -1,7 +1,7 @@
 import type { SnoozeLength } from '../background/pause-session-store';
 import type { CardOutcome, PauseRequest } from '../pause/card-protocol';
 import { COVER_CSS } from '../pause/cover-style';
-import { mountCover, type Cover, type CoverMount } from '../pause/cover';
+import { guardKeys, mountCover, type Cover, type CoverMount } from '../pause/cover';
 import type { Prefs } from '../prefs/schema';
 import type { CardFrame } from './card-frame';
 
@@ -11,6 +11,9 @@ export interface PauseRecorder {
   continued(key: string): void;
   snoozed(key: string, length: SnoozeLength): void;
 }
+
+/** The class that dresses the cover in the calm colour (see COVER_CSS), from the moment a pause is offered. */
+export const CALM = 'calm';
 
 /** How long the card may take to load before the cover offers its own plain Continue. */
 export const CARD_TIMEOUT_MS = 3000;
@@ -47,16 +50,23 @@ export function createPauseController({ doc, record, showCard }: PauseController
     focusBefore: Element | null;
     /** The card said it is ready; until then (or if it never loads) the cover's own Continue stands in. */
     ready?: boolean;
-    stuck?: boolean;
+    /** The cover's own Continue, once it stands in for a card that did not load. */
+    standIn?: HTMLButtonElement;
   } | null = null;
 
+  const escape = () => (showing?.standIn ? onOutcome({ type: 'continue' }) : showing?.card.escape());
+  const focusCard = () => (showing?.standIn ?? showing?.card)?.focus();
+
+  // Until a pause is offered the cover is only Steady reading the page, and looks like a page that
+  // has not painted yet; the calm colour and the person's theme come with the pause.
   const render = (mount: CoverMount) => {
     if (!showing) return;
     const { theme, textSize } = showing.appearance;
+    mount.dialog.classList.add(CALM, textSize);
     mount.dialog.classList.toggle('dark', theme === 'dark');
     mount.dialog.classList.toggle('light', theme === 'light');
-    mount.dialog.classList.add(textSize);
-    showing.ready = showing.stuck = false;
+    showing.ready = false;
+    showing.standIn = undefined;
     showing.card = showCard(mount, showing.request, onOutcome);
     const current = showing;
     setTimeout(() => showing === current && !current.ready && standIn(mount), CARD_TIMEOUT_MS);
@@ -66,8 +76,7 @@ export function createPauseController({ doc, record, showCard }: PauseController
   // person is never left behind a cover: a plain Continue (no label, nothing of theirs) appears.
   const standIn = (mount: CoverMount) => {
     if (!showing) return;
-    showing.stuck = true;
-    const button = doc.createElement('button');
+    const button = (showing.standIn = doc.createElement('button'));
     button.className = 'continue';
     button.textContent = 'Continue to the page';
     button.addEventListener('click', (event) => event.isTrusted && onOutcome({ type: 'continue' }));
@@ -75,10 +84,28 @@ export function createPauseController({ doc, record, showCard }: PauseController
     button.focus();
   };
 
+  // While a pause shows, keys that reach the page's document (focus on the cover, not yet or no
+  // longer in the card) are Steady's: Esc goes the card's way (its gentle wait included), Tab goes
+  // into the card, and the page hears none of them. Otherwise the page has its keys as usual.
+  guardKeys(doc.defaultView ?? window, (event) => {
+    if (!showing) return false;
+    if (event.type === 'keydown' && (event.key === 'Escape' || event.key === 'Tab')) {
+      event.preventDefault();
+      if (event.key === 'Escape') escape();
+      else {
+        // Focus pulled back out of the card (a page calling window.focus()) still rests on the
+        // card's frame element, where focus() does nothing: let go of it first.
+        (cover?.current.root.activeElement as HTMLElement | null)?.blur();
+        focusCard();
+      }
+    }
+    return true;
+  });
+
   const ensureCover = () => {
     if (cover) return cover;
-    const made = mountCover(doc, { css: COVER_CSS, onEscape: () => (showing?.stuck ? onOutcome({ type: 'continue' }) : showing?.card.escape()) });
-    made.onChange((mount, fresh) => (fresh ? render(mount) : showing?.card.focus()));
+    const made = mountCover(doc, { css: COVER_CSS, onEscape: escape });
+    made.onChange((mount, fresh) => (fresh ? render(mount) : focusCard()));
     cover = made;
     return made;
   };
@@ -91,10 +118,15 @@ export function createPauseController({ doc, record, showCard }: PauseController
 
   const close = () => {
     if (!showing) return;
-    const { focusBefore } = showing;
+    const { focusBefore, appearance } = showing;
     settled.add(showing.request.key);
     showing = null;
-    cover?.current.dialog.replaceChildren();
+    if (cover) {
+      const { dialog } = cover.current;
+      dialog.replaceChildren();
+      // A cover kept up a moment longer (a word list still reading) is quiet again.
+      dialog.classList.remove(CALM, 'dark', 'light', appearance.textSize);
+    }
     removeIfFree();
     restoreFocus(doc, focusBefore);
   };

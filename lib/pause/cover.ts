@@ -42,6 +42,32 @@ export interface CoverOptions {
 
 export const COVER_LABEL = 'Steady';
 
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
+
+/**
+ * Steady's own key handling, ahead of the page's. A page's capture listener on window is the first
+ * thing a key in the page's document meets, and one that swallows every key would keep Esc from the
+ * pause whenever focus is on the cover rather than in the card's frame (the moment before the card
+ * takes focus, or a page pulling focus back to itself). Listeners on one target run in the order
+ * they were added, and this is added at document_start, before any page script runs. document.open()
+ * erases every listener on the window, so it is added again when the page starts over (a page that
+ * adds its own in the same task still gets there first; the cover is rebuilt, and the card takes focus).
+ * `take` answers whether Steady handles the event; if so the page never hears it. Only trusted
+ * events are offered: the page's own synthetic ones are its business.
+ */
+export function guardKeys(win: Window, take: (event: KeyboardEvent) => boolean): void {
+  const onKey = (event: Event) => {
+    if (event.isTrusted && take(event as KeyboardEvent)) event.stopImmediatePropagation();
+  };
+  // Adding the same listener again is a no-op while it is still there.
+  const listen = () => {
+    for (const type of KEY_EVENTS) win.addEventListener(type, onKey, true);
+  };
+  listen();
+  // document.open() replaces <html>: the document's own children are all this watches.
+  new MutationObserver(listen).observe(win.document, { childList: true });
+}
+
 // `all: initial !important` in the host's own style attribute beats every page rule, !important
 // ones included, and so already sets opacity, transform, filter, clip-path, margins and borders to
 // their initial values; the rest says what the cover needs.

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getSnoozes, launchSteady, setPrefs, setSession, site, wordList, type Steady } from './harness';
-import { visit as openPage, type PauseDialog } from './pause-dialog';
+import { COVER_NAME, visit as openPage, type PauseDialog } from './pause-dialog';
 import { PNG } from './png';
 import { page as html, startServer, type TestServer } from './server';
 import { SWALLOW_PAGE } from './hostile-pages';
@@ -489,6 +489,32 @@ describe('pages that fight the cover', () => {
       }
       await pause.waitClosed();
       expect(await evalIn<string[]>(page, '__swallowed'), how).toEqual([]);
+    }
+  });
+
+  it('a page that pulls focus out of the card and swallows every key: Esc still continues, and Tab goes back into the card', async () => {
+    for (const how of ['escape', 'tab'] as const) {
+      const { page, pause } = await visit('http://news.test/swallow');
+      await pause.waitOpen();
+      const card = pause.card()!;
+      await expect.poll(() => card.evaluate(() => document.hasFocus()), { message: how }).toBe(true);
+      // The page takes focus back to its own document, as any of its scripts can; it lands on the
+      // cover, where the page's listener is first in line for keys…
+      await page.evaluate(() => window.focus());
+      await expect.poll(() => pause.focusedName(), { message: how }).toBe(COVER_NAME);
+      expect(await card.evaluate(() => document.hasFocus())).toBe(false);
+      if (how === 'escape') await pause.press('Escape');
+      else {
+        // …yet Tab takes the person back into the card, where Esc is the card's again.
+        await pause.press('Tab');
+        await expect.poll(() => card.evaluate(() => document.hasFocus()), { message: how }).toBe(true);
+        await pause.press('Escape');
+      }
+      await pause.waitClosed();
+      expect(await evalIn<string[]>(page, '__swallowed'), how).toEqual([]);
+      // Afterwards the page has its keys again.
+      await page.keyboard.press('k');
+      await expect.poll(() => evalIn<string[]>(page, '__swallowed'), { message: how }).toEqual(['k']);
     }
   });
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { CardFrame } from '../../lib/content/card-frame';
-import { CARD_TIMEOUT_MS, createPauseController, sharedPauseController, type PauseController, type PauseRecorder } from '../../lib/content/pause-controller';
+import { CALM, CARD_TIMEOUT_MS, createPauseController, sharedPauseController, type PauseController, type PauseRecorder } from '../../lib/content/pause-controller';
 import type { CardOutcome, PauseRequest } from '../../lib/pause/card-protocol';
 import type { CoverMount } from '../../lib/pause/cover';
+import { COVER_CSS } from '../../lib/pause/cover-style';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import type { Prefs } from '../../lib/prefs/schema';
 
@@ -44,6 +45,33 @@ function setup() {
   return { controller, cards, record, showCard, last: () => cards.at(-1)! };
 }
 
+// Page scripts start after document_start, where the controller (and its key handling) is made:
+// the page's listeners in these tests are added after setup(), as a real page's would be.
+const pageCleanups: Array<() => void> = [];
+/** A page script's capture listener on window, the first place a key in the page meets; `swallow`: it eats every key. */
+function pageListener(swallow: boolean) {
+  const heard: string[] = [];
+  const listener = (event: Event) => {
+    heard.push(`${event.type} ${(event as KeyboardEvent).key}`);
+    if (swallow) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+    }
+  };
+  for (const type of ['keydown', 'keyup', 'keypress']) window.addEventListener(type, listener, true);
+  pageCleanups.push(() => {
+    for (const type of ['keydown', 'keyup', 'keypress']) window.removeEventListener(type, listener, true);
+  });
+  return heard;
+}
+/** A key at `target` (the cover's dialog: focus on the cover, not in the card); trusted unless the page made it. */
+function press(target: EventTarget, key: string, { type = 'keydown', trusted = true } = {}) {
+  const event = new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true });
+  if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
 let made: Array<{ controller: PauseController; cards: ShownCard[] }> = [];
 beforeEach(() => {
   const body = document.createElement('body');
@@ -51,6 +79,7 @@ beforeEach(() => {
   document.body.replaceWith(body);
 });
 afterEach(() => {
+  for (const undo of pageCleanups.splice(0)) undo();
   // Take every cover off: answer any card still showing and release anything held.
   for (const { controller, cards } of made) {
     cards.at(-1)?.answer({ type: 'continue' });
@@ -138,9 +167,9 @@ describe('createPauseController: offering a pause', () => {
   });
 
   it.each([
-    [{ ...APPEARANCE, theme: 'dark' as const, textSize: 'large' as const }, ['steady-dialog', 'dark', 'large']],
-    [{ ...APPEARANCE, theme: 'light' as const, textSize: 'larger' as const }, ['steady-dialog', 'light', 'larger']],
-    [{ ...APPEARANCE, theme: 'system' as const }, ['steady-dialog', 'default']],
+    [{ ...APPEARANCE, theme: 'dark' as const, textSize: 'large' as const }, ['steady-dialog', 'calm', 'dark', 'large']],
+    [{ ...APPEARANCE, theme: 'light' as const, textSize: 'larger' as const }, ['steady-dialog', 'calm', 'light', 'larger']],
+    [{ ...APPEARANCE, theme: 'system' as const }, ['steady-dialog', 'calm', 'default']],
   ])('dresses the cover in the person’s appearance %j', (appearance, classes) => {
     const { controller, last } = setup();
     controller.offer(site(), appearance);
@@ -306,6 +335,136 @@ describe('createPauseController: Esc', () => {
   });
 });
 
+describe('createPauseController: a quiet cover until a pause is offered', () => {
+  // The undecided cover has no card yet to reach it through: its closed root is captured by spying
+  // on attachShadow (Steady's own code under test, not a page).
+  const roots: ShadowRoot[] = [];
+  beforeEach(() => {
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+  });
+  afterEach(() => {
+    roots.length = 0;
+  });
+  /** The dialog of the cover in place now. */
+  const coverDialog = () => roots.filter((root) => root.host.isConnected).flatMap((root) => [...root.querySelectorAll('dialog')]).at(-1)!;
+  const classes = () => [...coverDialog().classList].sort();
+
+  it('is only the bare cover (no calm colour, no theme) while Steady reads the page, even rebuilt after the page removes it', async () => {
+    const { controller } = setup();
+    controller.hold('site');
+    controller.join('words');
+    await settle();
+    expect(classes()).toEqual(['steady-dialog']);
+    const first = coverDialog();
+    coverHosts()[0]!.remove();
+    await settle();
+    expect(coverDialog()).not.toBe(first);
+    expect(classes()).toEqual(['steady-dialog']);
+  });
+
+  it('takes the calm colour and the person’s theme with the pause, and keeps them when the page rebuilds the cover', async () => {
+    const { controller, cards } = setup();
+    controller.hold('site');
+    controller.offer(site(), { ...APPEARANCE, theme: 'dark' });
+    expect(classes()).toEqual(['calm', 'dark', 'default', 'steady-dialog']);
+    cards[0]!.mount.host.remove();
+    await settle();
+    expect(cards).toHaveLength(2);
+    expect(coverDialog()).toBe(cards[1]!.mount.dialog);
+    expect(classes()).toEqual(['calm', 'dark', 'default', 'steady-dialog']);
+  });
+
+  it('is quiet again when the pause is answered while a word list still reads the page', () => {
+    const { controller, last } = setup();
+    controller.hold('words');
+    controller.offer(site(), { ...APPEARANCE, theme: 'light', textSize: 'large' });
+    last().answer({ type: 'continue' });
+    expect(coverHosts()).toHaveLength(1);
+    expect(classes()).toEqual(['steady-dialog']);
+  });
+});
+
+describe('COVER_CSS', () => {
+  // Read as text: happy-dom's CSS parser drops system colours such as Canvas. The e2e tests check
+  // what the browsers really paint.
+  const rules = [...COVER_CSS.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selectors, body]) => ({ selectors: selectors!.split(','), body: body! }));
+
+  it('paints the bare cover with the browser’s own canvas, light or dark', () => {
+    const base = rules.filter((rule) => rule.selectors.includes('.steady-dialog') && rule.selectors.includes('.steady-dialog::backdrop'));
+    expect(base.map((rule) => rule.body)).toContainEqual(expect.stringMatching(/color-scheme:light dark;background:Canvas/));
+  });
+
+  it('paints the calm colours only on a cover with a pause', () => {
+    const calm = rules.filter((rule) => /#f6f4ef|#1b1e1d/i.test(rule.body));
+    expect(calm.length).toBeGreaterThanOrEqual(2);
+    for (const rule of calm) for (const selector of rule.selectors) expect(selector).toContain(`.${CALM}`);
+  });
+});
+
+describe('createPauseController: Steady’s keys come before the page’s', () => {
+  it('Esc on the cover reaches the card even past a page listener that swallows every key', () => {
+    const { controller, last, record } = setup();
+    controller.offer(site(), APPEARANCE);
+    const heard = pageListener(true);
+    const event = press(last().mount.dialog, 'Escape');
+    expect(last().escape).toHaveBeenCalledTimes(1);
+    expect(heard).toEqual([]);
+    // Esc must not also close the dialog on its own (which would pass it to the card twice).
+    expect(event.defaultPrevented).toBe(true);
+    // The card decides (its gentle wait included): the controller does not continue by itself.
+    expect(record.calls).toEqual([['shown', 'site1']]);
+  });
+
+  it('Tab on the cover moves focus into the card, unheard by the page', () => {
+    const { controller, last } = setup();
+    controller.offer(site(), APPEARANCE);
+    const heard = pageListener(true);
+    expect(press(last().mount.dialog, 'Tab').defaultPrevented).toBe(true);
+    expect(last().focus).toHaveBeenCalledTimes(1);
+    expect(heard).toEqual([]);
+  });
+
+  it('the page hears no other key while a pause shows', () => {
+    const { controller, last } = setup();
+    controller.offer(site(), APPEARANCE);
+    const heard = pageListener(false);
+    for (const type of ['keydown', 'keypress', 'keyup']) expect(press(last().mount.dialog, 'a', { type }).defaultPrevented, type).toBe(false);
+    press(last().mount.dialog, 'Escape', { type: 'keyup' });
+    expect(heard).toEqual([]);
+    expect(last().escape).not.toHaveBeenCalled();
+  });
+
+  it('a key the page made itself (not trusted) is left to the page and does nothing to the pause', () => {
+    const { controller, last } = setup();
+    controller.offer(site(), APPEARANCE);
+    const heard = pageListener(true);
+    press(last().mount.dialog, 'Escape', { trusted: false });
+    press(last().mount.dialog, 'Tab', { trusted: false });
+    expect(heard).toEqual(['keydown Escape', 'keydown Tab']);
+    expect(last().escape).not.toHaveBeenCalled();
+    expect(last().focus).not.toHaveBeenCalled();
+  });
+
+  it('with no pause showing (no cover, a cover still reading the page, after Continue) the page has its keys as usual', () => {
+    const { controller, last } = setup();
+    const heard = pageListener(false);
+    const presses = () => ['Escape', 'Tab', 'k'].map((key) => press(document.body, key).defaultPrevented);
+    expect(presses()).toEqual([false, false, false]);
+    controller.hold('site');
+    expect(presses()).toEqual([false, false, false]);
+    controller.offer(site(), APPEARANCE);
+    last().answer({ type: 'continue' });
+    controller.release('site');
+    expect(presses()).toEqual([false, false, false]);
+    expect(heard).toEqual(Array.from({ length: 3 }, () => ['keydown Escape', 'keydown Tab', 'keydown k']).flat());
+  });
+});
+
 describe('sharedPauseController', () => {
   afterEach(() => {
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('steady.pause-controller')];
@@ -379,6 +538,24 @@ describe('createPauseController: a card that never loads', () => {
     trustedClick(button!);
     expect(record.calls).toContainEqual(['continued', 'site1']);
     expect(coverHosts()).toEqual([]);
+  });
+
+  it('Esc on the cover continues once the stand-in shows, past a page that swallows every key; Tab keeps focus on the stand-in', () => {
+    const { controller, record, last } = setup();
+    controller.offer(site(), APPEARANCE);
+    const heard = pageListener(true);
+    vi.advanceTimersByTime(CARD_TIMEOUT_MS);
+    const [button] = standIn();
+    const other = document.getElementById('other') as HTMLButtonElement;
+    other.focus();
+    press(last().mount.dialog, 'Tab');
+    expect(button!.getRootNode()).not.toBe(document);
+    expect((button!.getRootNode() as ShadowRoot).activeElement).toBe(button);
+    expect(last().focus).not.toHaveBeenCalled();
+    press(last().mount.dialog, 'Escape');
+    expect(record.calls).toContainEqual(['continued', 'site1']);
+    expect(coverHosts()).toEqual([]);
+    expect(heard).toEqual([]);
   });
 
   it('offers no stand-in when the card said it is ready', () => {
