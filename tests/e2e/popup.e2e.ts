@@ -280,6 +280,7 @@ describe('the options page', () => {
         stepTimer: true,
         chime: true,
         checkIns: false,
+        learnFromCheckIns: true,
         voice: { enabled: true, name: '', rate: 0.75 },
       });
     const popup = await openPopup();
