@@ -83,6 +83,30 @@ for (const look of ['veil', 'blur'] as const) {
   await feed.screenshot({ path: `${out}/${look === 'veil' ? 'veil' : 'veil-blur'}-${scheme}.png` });
   await feed.close();
 }
+// The options page with a list's settings open and the monthly review line; the review in the popup.
+{
+  const day = 86_400_000;
+  await setPrefs(steady, {
+    triggers: [
+      wordList('a', ['ambulance'], 'veil', ['feed.test'], { label: 'Hospital stuff', endsAt: Date.now() + 6 * day, lastsDays: 7 }),
+      wordList('b', ['other'], 'hide', ['news.test'], { label: 'Old news', endsAt: Date.now() - 3 * day, lastsDays: 30 }),
+    ],
+    listReview: { enabled: true, lastAt: Date.now() - 31 * day },
+  });
+  const options = await steady.open('options.html');
+  await options.emulateMedia({ colorScheme: scheme });
+  await options.setViewportSize({ width: 900, height: 1600 });
+  await options.getByRole('listitem').filter({ hasText: 'Hospital stuff' }).getByRole('button', { name: 'Settings' }).click();
+  await options.getByTestId('list-review').waitFor();
+  await options.waitForTimeout(300);
+  await options.locator('#words').screenshot({ path: `${out}/options-word-lists-${scheme}.png` });
+  const popup = await steady.open('popup.html');
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.setViewportSize({ width: 360, height: 900 });
+  await popup.getByTestId('list-review').waitFor();
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: `${out}/popup-review-${scheme}.png`, fullPage: true });
+}
 await steady.close();
 await server.close();
 console.log(`screenshots in ${out}`);

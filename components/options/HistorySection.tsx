@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exerciseTitle as titleOf } from '../../lib/exercises/library';
-import { checkInsFile, checkInsFileName } from '../../lib/history/checkins';
+import { checkInsFile, checkInsFileName, type CheckIns } from '../../lib/history/checkins';
+import { wouldErase } from '../../lib/history/retention';
 import { downloadText } from '../../lib/ui/download';
 import { ChoiceGroup } from '../fields/ChoiceGroup';
 import { Toggle } from '../fields/Toggle';
@@ -10,6 +11,9 @@ import type { SectionProps } from './types';
 
 export interface HistorySectionProps extends SectionProps {
   announce: (message: string, isError?: boolean) => void;
+  /** Injectable for tests. */
+  now?: () => number;
+  history?: CheckIns;
 }
 
 const KEEP = [
@@ -19,9 +23,25 @@ const KEEP = [
   { value: '0', label: 'Until I erase them' },
 ];
 
-export function HistorySection({ prefs, save, announce }: HistorySectionProps) {
-  const { list, error, history, reload } = useCheckIns(prefs.history.retentionDays);
+export function HistorySection({ prefs, save, announce, now = Date.now, history: injected }: HistorySectionProps) {
+  const { list, error, history, reload } = useCheckIns(prefs.history.retentionDays, injected);
   const [confirming, setConfirming] = useState(false);
+  // A shorter time erases check-ins, so it waits for a yes; moving through the choices (arrow keys
+  // go through every radio) changes nothing on its own.
+  const [pending, setPending] = useState<{ days: number; erases: number } | null>(null);
+  const chooseRetention = (days: number) => {
+    const erases = wouldErase(list ?? [], days, now());
+    if (erases === 0) {
+      setPending(null);
+      void save({ history: { retentionDays: days } });
+    } else setPending({ days, erases });
+  };
+  const confirmRetention = async () => {
+    if (!pending) return;
+    const { days } = pending;
+    setPending(null);
+    if (await save({ history: { retentionDays: days } })) await reload();
+  };
   const keep = KEEP.some((k) => Number(k.value) === prefs.history.retentionDays)
     ? KEEP
     : [...KEEP, { value: String(prefs.history.retentionDays), label: `${prefs.history.retentionDays} days` }];
@@ -56,10 +76,21 @@ export function HistorySection({ prefs, save, announce }: HistorySectionProps) {
       <ChoiceGroup
         legend="Keep check-ins for"
         name="retention"
-        value={String(prefs.history.retentionDays)}
+        value={String(pending?.days ?? prefs.history.retentionDays)}
         choices={keep}
-        onChange={(days) => void save({ history: { retentionDays: Number(days) } })}
+        onChange={(days) => chooseRetention(Number(days))}
       />
+      {pending && (
+        <div class="notice row" role="group" aria-label="Confirm keeping check-ins for a shorter time">
+          <span>
+            Keep check-ins for {keep.find((k) => Number(k.value) === pending.days)?.label.toLowerCase() ?? `${pending.days} days`}?{' '}
+            {pending.erases === 1 ? 'The 1 check-in older than that would be erased.' : `The ${pending.erases} check-ins older than that would be erased.`} This
+            cannot be undone.
+          </span>
+          <button type="button" onClick={() => void confirmRetention()}>Yes, erase them</button>
+          <button type="button" onClick={() => setPending(null)}>Keep them</button>
+        </div>
+      )}
       {error && <p class="error">{error}</p>}
       {list && list.length > 0 && (
         <div class="stack">

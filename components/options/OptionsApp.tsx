@@ -3,7 +3,8 @@ import { sendMessage } from '../../lib/messages/extension-pages';
 import type { ListOp } from '../../lib/prefs/list-ops';
 import type { DeepPartial } from '../../lib/prefs/patch';
 import type { Prefs } from '../../lib/prefs/schema';
-import type { PrefsBackup } from '../../lib/prefs/storage';
+import { BACKUPS_KEY, type PrefsBackup } from '../../lib/prefs/storage';
+import { browser } from 'wxt/browser';
 import { downloadText } from '../../lib/ui/download';
 import { usePrefs } from '../use-prefs';
 import { AppearanceSection } from './AppearanceSection';
@@ -23,6 +24,14 @@ export function OptionsApp() {
   const [backups, setBackups] = useState<PrefsBackup[]>([]);
 
   useEffect(() => void sendMessage('getBackups').then(setBackups), [prefs === null]);
+  // A repair that happens while this page is open (the background found damage) is told at once.
+  useEffect(() => {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && BACKUPS_KEY in changes) void sendMessage('getBackups').then(setBackups);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
 
   const announce = useCallback((message: string, isError = false) => setStatus({ message, isError }), []);
   const save = useCallback(

@@ -1,4 +1,6 @@
 import type { PrefsBackup } from '../../lib/prefs/storage';
+import { PREFS_VERSION } from '../../lib/prefs/version';
+import { settingName } from '../../lib/prefs/validate';
 
 export interface RepairNoticeProps {
   backups: PrefsBackup[];
@@ -6,19 +8,28 @@ export interface RepairNoticeProps {
   onDownload: (backup: PrefsBackup) => void;
 }
 
+/** What happened, as it happened: field by field, whole, or from a newer Steady. */
+function whatHappened(backup: PrefsBackup): string {
+  if (backup.reason === 'unknown-version') {
+    const version = (backup.original as { version?: unknown } | null)?.version;
+    return typeof version === 'number' && version > PREFS_VERSION
+      ? 'Your saved settings were written by a newer Steady. Steady kept every part it could read and set the rest to their defaults.'
+      : 'Your saved settings could not be read as a whole. Steady kept every part it could read and set the rest to their defaults.';
+  }
+  const names = [...new Set(backup.repaired.map(settingName))];
+  const shown = names.slice(0, 6).join('; ');
+  return `Some saved settings could not be read, so Steady set just those back to their defaults and kept everything else. Affected: ${shown}${names.length > 6 ? '; …' : ''}.`;
+}
+
 /** Tells the person when Steady had to repair their saved settings, and offers the copy it kept. */
 export function RepairNotice({ backups, onDismiss, onDownload }: RepairNoticeProps) {
-  const shown = backups.filter((b) => b.notice);
-  const latest = shown[0];
+  const latest = backups.find((b) => b.notice);
   if (!latest) return null;
   return (
     <div class="notice stack" role="status" data-testid="repair-notice">
       <p>
-        <strong>Some saved settings could not be read, so Steady set them back to their defaults.</strong>{' '}
-        {latest.reason === 'unknown-version'
-          ? 'They came from a version of Steady this one does not know.'
-          : `Affected: ${latest.repaired.slice(0, 6).join(', ')}${latest.repaired.length > 6 ? ', …' : ''}.`}{' '}
-        A copy of what was there is kept safely on this device.
+        <strong>{whatHappened(latest)}</strong> A copy of what was there is kept safely on this device until you
+        download it or choose “Got it”.
       </p>
       <div class="row">
         <button type="button" onClick={() => onDownload(latest)}>Download the kept copy</button>

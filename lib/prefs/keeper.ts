@@ -38,13 +38,15 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
 
   async function backups(): Promise<PrefsBackup[]> {
     const stored = (await area.get(BACKUPS_KEY))[BACKUPS_KEY];
-    return Array.isArray(stored) ? (stored as PrefsBackup[]) : [];
+    // Whatever is stored, a page that shows backups gets only well-formed ones (a damaged entry is
+    // skipped, never allowed to take the page down).
+    return Array.isArray(stored) ? stored.filter(isBackup) : [];
   }
 
   async function keepBackup(original: unknown, reason: BackupReason, repaired: string[] = []) {
     const notice = reason === 'repaired' || reason === 'unknown-version';
     const entry: PrefsBackup = { savedAt: now().toISOString(), reason, repaired, original, notice };
-    await area.set({ [BACKUPS_KEY]: [entry, ...(await backups())].slice(0, MAX_BACKUPS) });
+    await area.set({ [BACKUPS_KEY]: withinBudget([entry, ...(await backups())]) });
   }
 
   /** Reads the store and, if it needs it, migrates or repairs it in place (backup first). */
@@ -110,4 +112,41 @@ export function writeFailure(error: unknown): string {
   return /quota/i.test(text)
     ? 'Nothing was changed: the space your browser gives Steady for settings is full. Removing a long word list or an old backup (in “Your data”) makes room.'
     : 'Nothing was changed: your browser could not save it just now. Please try again.';
+}
+
+const REASONS: readonly string[] = ['repaired', 'unknown-version', 'migrated', 'reset', 'imported'];
+
+function isBackup(value: unknown): value is PrefsBackup {
+  if (typeof value !== 'object' || value === null) return false;
+  const b = value as Record<string, unknown>;
+  return (
+    typeof b.savedAt === 'string' &&
+    typeof b.reason === 'string' &&
+    REASONS.includes(b.reason) &&
+    Array.isArray(b.repaired) &&
+    b.repaired.every((path) => typeof path === 'string') &&
+    typeof b.notice === 'boolean' &&
+    'original' in b
+  );
+}
+
+/** All backups together stay under this many characters of JSON (the person's own settings need the room). */
+export const BACKUP_BUDGET = 2_000_000;
+
+/**
+ * Which backups to keep, newest first. A copy whose notice the person has not seen yet (a repair, a
+ * store from an unknown version) is kept whatever else happens; the others make room, oldest first,
+ * past MAX_BACKUPS or past the budget.
+ */
+export function withinBudget(entries: PrefsBackup[]): PrefsBackup[] {
+  let size = 0;
+  let others = 0;
+  return entries.filter((entry) => {
+    if (entry.notice) return true;
+    const cost = JSON.stringify(entry).length;
+    if (others >= MAX_BACKUPS || size + cost > BACKUP_BUDGET) return false;
+    others++;
+    size += cost;
+    return true;
+  });
 }

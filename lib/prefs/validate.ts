@@ -82,3 +82,12 @@ export function describeIssue(issue: v.BaseIssue<unknown>, input?: unknown): str
   const rest = keys.slice(1).filter((key): key is string => typeof key === 'string').map(words);
   return `${section}${rest.length ? `, ${rest.join(', ')}` : ''}: ${message}`;
 }
+
+/** A stored path (`sites[1]`, `pause.frequency`) as the person knows the setting. */
+export function settingName(path: string): string {
+  const [, top = '', index, rest = ''] = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path) ?? [];
+  const list = LISTS[top];
+  if (list && index !== undefined) return `${list.item.toLowerCase()} ${Number(index) + 1}${rest === 'id' ? ' (given a new id)' : ''}`;
+  const section = SECTIONS[top] ?? (top ? words(top) : path);
+  return rest ? `${section}, ${rest.split('.').map(words).join(', ')}` : section;
+}

@@ -121,7 +121,9 @@ export async function setPrefs(steady: Steady, patch: Record<string, any>): Prom
     return next;
   }, patch);
   if ('sites' in patch || 'triggers' in patch) {
-    const expected = next.sites.length + next.triggers.filter((t: { enabled: boolean }) => t.enabled).length;
+    // A list past its end date registers nothing, as an off one does.
+    const on = (t: { enabled: boolean; endsAt?: number }) => t.enabled && !(t.endsAt && t.endsAt <= Date.now());
+    const expected = next.sites.length + next.triggers.filter(on).length;
     await waitForRegistration(steady, expected > 0);
   }
 }

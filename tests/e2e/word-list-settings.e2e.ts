@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -174,32 +173,5 @@ describe('the monthly look over lists', () => {
     expect(await options.getByTestId('status').innerText()).toBe('');
     await options.getByRole('checkbox', { name: /^Once a month, offer me a look over my lists/ }).uncheck();
     await expect.poll(async () => (await storedPrefs(steady)).listReview.enabled).toBe(false);
-  });
-});
-
-// STEADY_SCREENS=1: pictures of the options page with a list's settings open and the review line.
-describe.runIf(process.env.STEADY_SCREENS === '1')('screenshots', () => {
-  it.each(['light', 'dark'] as const)('of word list settings (%s)', async (scheme) => {
-    mkdirSync('tests/e2e/.screens', { recursive: true });
-    await setPrefs(steady, {
-      triggers: [
-        wordList('a', WORDS, 'veil', ['feed.test'], { label: 'Hospital stuff', endsAt: Date.now() + 6 * DAY, lastsDays: 7 }),
-        wordList('b', ['other'], 'hide', ['news.test'], { label: 'Old news', endsAt: Date.now() - 3 * DAY, lastsDays: 30 }),
-      ],
-      listReview: { enabled: true, lastAt: Date.now() - 31 * DAY },
-    });
-    const options = await openOptions();
-    await options.emulateMedia({ colorScheme: scheme });
-    await options.setViewportSize({ width: 900, height: 1600 });
-    await row(options, 'Hospital stuff').getByRole('button', { name: 'Settings' }).click();
-    await options.getByTestId('list-review').waitFor();
-    await options.waitForTimeout(300);
-    await options.locator('#words').screenshot({ path: `tests/e2e/.screens/options-word-lists-${scheme}.png` });
-    const popup = await steady.open('popup.html');
-    await popup.emulateMedia({ colorScheme: scheme });
-    await popup.setViewportSize({ width: 360, height: 900 });
-    await popup.getByTestId('list-review').waitFor();
-    await popup.waitForTimeout(300);
-    await popup.screenshot({ path: `tests/e2e/.screens/popup-review-${scheme}.png`, fullPage: true });
   });
 });
