@@ -43,7 +43,7 @@ async function mount() {
     await history.add({ exerciseId: 'orienting', before: { scale: 4 } });
   }
   clock = NOW;
-  let prefs: Prefs = applyPatch(defaultPrefs(), { history: { retentionDays: 0 } });
+  let prefs: Prefs = applyPatch<Prefs>(defaultPrefs(), { history: { retentionDays: 0 } });
   const saved: Array<DeepPartial<Prefs>> = [];
   const draw = () =>
     render(
@@ -52,7 +52,7 @@ async function mount() {
     );
   async function save(patch: DeepPartial<Prefs>) {
     saved.push(patch);
-    prefs = applyPatch(prefs, patch);
+    prefs = applyPatch<Prefs>(prefs, patch);
     act(draw);
     return true;
   }
