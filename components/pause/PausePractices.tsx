@@ -29,11 +29,14 @@ export function PausePractices({ practices, learned, settings, voice, chime, red
   const [running, setRunning] = useState<PausePractice | null>(null);
   const [ended, setEnded] = useState<'' | keyof typeof ENDED>('');
   const group = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const returning = useRef(false);
 
   useLayoutEffect(() => {
-    // The player's buttons went away with it: focus comes back to the first choice rather than being lost.
-    if (!running && returning.current) group.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    // The button that was pressed goes away as the practice starts (and the player's with it as it
+    // ends): focus moves to Pause, and afterwards back to the first choice, rather than being lost.
+    if (running) box.current?.querySelector<HTMLButtonElement>('.pl-controls button')?.focus();
+    else if (returning.current) group.current?.querySelector<HTMLButtonElement>('button')?.focus();
     returning.current = false;
   }, [running]);
 
@@ -52,7 +55,7 @@ export function PausePractices({ practices, learned, settings, voice, chime, red
   const shown = practices ?? [];
   // The live region stays mounted throughout: one that appears together with its text is often not announced.
   return (
-    <div class="practice" data-running={running?.id}>
+    <div class="practice" data-running={running?.id} ref={box}>
       {running ? (
         running.breathing ? (
           <BreathingPractice pace={settings.breathPace} breaths={3} reducedMotion={reducedMotion} autoStart onEnd={end} />

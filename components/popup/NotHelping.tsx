@@ -30,7 +30,7 @@ export function NotHelping({ other, people, helplineCountry, onTry, onLeave }: N
         <p class="muted">A practice can fit one moment and not another. Nothing went wrong. If you like, you could:</p>
       </div>
       {other && (
-        <div>
+        <div class="stack" style={{ gap: '0.35rem' }}>
           <button type="button" class="primary" onClick={() => onTry(other)}>
             Try something different: {other.title}
           </button>

@@ -118,11 +118,14 @@ describe('the card’s short practices', () => {
     click('Feet on the floor', true);
     expect(saved).toEqual(['feet-on-floor']);
     expect(root.querySelector('.practice')?.getAttribute('data-running')).toBe('feet-on-floor');
+    // Focus moves to the player rather than being lost with the button that was pressed.
+    expect(document.activeElement?.textContent).toBe('Pause');
     expect(root.textContent).toContain('Step 1 of 3You can stop whenever you like.');
     click('Next', true);
     expect(root.textContent).toContain('press your feet gently into the floor');
     click('Stop', true);
     expect(practiceButtons()).toEqual(['Look around you', 'Feet on the floor', 'Three slow breaths']);
+    expect(document.activeElement?.textContent).toBe('Look around you');
     expect(root.textContent).toContain('Stopped. That is completely fine.');
   });
 
