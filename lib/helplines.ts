@@ -17,17 +17,27 @@ export interface Helpline {
   phone?: string;
   /** SMS number, if the service answers texts. */
   text?: string;
+  /** A word the service asks people to send first ("text CONNECT to 686868"); the sms: link prefills it. */
+  textKeyword?: string;
+  /** WhatsApp number in international form (+country code), for a wa.me link. */
+  whatsapp?: string;
   /** The service's own website (https). */
   url?: string;
   /** Plain-language opening hours, e.g. "24/7". */
   hours?: string;
+  /** Where this line's details were checked, when it is not the table-wide HELPLINES_SOURCE. */
+  source?: string;
+  /** When this line was last checked, when later than HELPLINES_CHECKED (YYYY-MM-DD). */
+  checked?: string;
 }
 
 export interface CountryHelp {
   /** ISO 3166-1 alpha-2, upper case. */
   code: string;
-  /** English country name. */
+  /** English country name, as it stands in a list ("United Kingdom"). */
   name: string;
+  /** The name as it reads inside a sentence, with its article where English wants one ("the UK"). */
+  inSentence?: string;
   /** The general emergency number (police, ambulance, fire). */
   emergency: string;
   helplines: Helpline[];
@@ -87,6 +97,9 @@ export const HELPLINES: readonly CountryHelp[] = [
         name: 'Kids Help Phone',
         phone: '1-800-668-6868',
         text: '686868',
+        textKeyword: 'CONNECT',
+        source: 'Kids Help Phone’s own texting page (kidshelpphone.ca/text-about-it): text CONNECT to 686868.',
+        checked: '2026-12-01',
         url: 'https://kidshelpphone.ca',
         hours: '24/7',
       },
@@ -107,6 +120,14 @@ export const HELPLINES: readonly CountryHelp[] = [
     helplines: [
       { name: 'TelefonSeelsorge', phone: '0800 111 0 111', url: 'https://www.telefonseelsorge.de', hours: '24/7' },
       { name: 'TelefonSeelsorge (second line)', phone: '0800 111 0 222', url: 'https://www.telefonseelsorge.de', hours: '24/7' },
+      {
+        name: 'TelefonSeelsorge (European number)',
+        phone: '116 123',
+        url: 'https://www.telefonseelsorge.de',
+        hours: '24/7',
+        source: 'TelefonSeelsorge’s numbers as listed by its member churches: 0800 111 0 111, 0800 111 0 222 and 116 123.',
+        checked: '2026-12-01',
+      },
     ],
   },
   {
@@ -124,12 +145,21 @@ export const HELPLINES: readonly CountryHelp[] = [
     emergency: '112',
     helplines: [
       { name: 'Samaritans', phone: '116 123', url: 'https://www.samaritans.org/ireland', hours: '24/7' },
-      { name: '50808 text service', text: '50808', hours: '24/7' },
+      {
+        name: '50808 text service',
+        text: '50808',
+        textKeyword: 'TALK',
+        url: 'https://text50808.ie',
+        hours: '24/7',
+        source: 'Launch announcement of the HSE-funded service (todayfm.com, June 2020): text TALK to 50808.',
+        checked: '2026-12-01',
+      },
     ],
   },
   {
     code: 'NL',
     name: 'Netherlands',
+    inSentence: 'the Netherlands',
     emergency: '112',
     helplines: [
       { name: '113 Zelfmoordpreventie', phone: '113', url: 'https://www.113.nl', hours: '24/7' },
@@ -142,7 +172,15 @@ export const HELPLINES: readonly CountryHelp[] = [
     emergency: '111',
     helplines: [
       { name: '1737 Need to talk?', phone: '1737', text: '1737', url: 'https://1737.org.nz', hours: '24/7' },
-      { name: 'Lifeline Aotearoa', phone: '0800 543 354', url: 'https://www.lifeline.org.nz', hours: '24/7' },
+      {
+        name: 'Lifeline Aotearoa',
+        phone: '0800 543 354',
+        text: '4357',
+        url: 'https://www.lifeline.org.nz',
+        hours: '24/7; the text number 4357 spells HELP',
+        source: 'Lifeline Aotearoa’s announcement of its free text line, HELP (4357) (scoop.co.nz).',
+        checked: '2026-12-01',
+      },
     ],
   },
   {
@@ -156,6 +194,22 @@ export const HELPLINES: readonly CountryHelp[] = [
         text: '31393',
         url: 'https://www.sadag.org',
         hours: '24/7; after an SMS a counsellor calls you back',
+      },
+      {
+        name: 'SADAG Mental Health Helpline',
+        phone: '0800 456 789',
+        url: 'https://www.sadag.org',
+        hours: '24/7',
+        source: 'SADAG’s numbers as published by SABC News (World Suicide Prevention Day).',
+        checked: '2026-12-01',
+      },
+      {
+        name: 'SADAG WhatsApp chat',
+        whatsapp: '+27 87 163 2030',
+        url: 'https://www.sadag.org',
+        hours: '8am to 5pm, 7 days a week',
+        source: 'SADAG’s numbers as published by SABC News (World Suicide Prevention Day).',
+        checked: '2026-12-01',
       },
     ],
   },
@@ -183,15 +237,17 @@ export const HELPLINES: readonly CountryHelp[] = [
   {
     code: 'GB',
     name: 'United Kingdom',
+    inSentence: 'the UK',
     emergency: '999',
     helplines: [
       { name: 'Samaritans', phone: '116 123', url: 'https://www.samaritans.org', hours: '24/7' },
-      { name: 'Shout', text: '85258', url: 'https://giveusashout.org', hours: '24/7' },
+      { name: 'Shout', text: '85258', textKeyword: 'SHOUT', url: 'https://giveusashout.org', hours: '24/7', checked: '2026-12-01' },
     ],
   },
   {
     code: 'US',
     name: 'United States',
+    inSentence: 'the US',
     emergency: '911',
     helplines: [
       {
@@ -204,6 +260,21 @@ export const HELPLINES: readonly CountryHelp[] = [
     ],
   },
 ];
+
+/** The country as it reads inside a sentence: "In the UK, …", "In Germany, …". */
+export const countryInSentence = (country: CountryHelp): string => country.inSentence ?? country.name;
+
+/** Digits and a leading + only, for tel:, sms: and wa.me links. */
+const dialable = (number: string) => number.replace(/[\s-]/g, '');
+
+export const telLink = (number: string): string => `tel:${dialable(number)}`;
+
+/** An sms: link, with the service's keyword already in the message when it asks for one. */
+export const smsLink = (line: Pick<Helpline, 'text' | 'textKeyword'>): string =>
+  `sms:${dialable(line.text ?? '')}${line.textKeyword ? `?body=${encodeURIComponent(line.textKeyword)}` : ''}`;
+
+/** A WhatsApp chat link (wa.me wants the international number without + or spaces). */
+export const whatsappLink = (number: string): string => `https://wa.me/${dialable(number).replace(/^\+/, '')}`;
 
 /** Common non-ISO spellings people (or organisation policies) use. */
 const ALIASES: Record<string, string> = { UK: 'GB' };

@@ -54,6 +54,35 @@ for (const [page, width, height] of [['popup.html', 360, 520], ['options.html', 
   await popup.screenshot({ path: `${out}/popup-history-${scheme}.png`, fullPage: true });
   await popup.close();
 }
+// "That one didn't help": the gentle way on after an exercise.
+{
+  const popup = await steady.open('popup.html');
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.getByRole('button', { name: /^Butterfly hug/ }).click();
+  await popup.getByRole('button', { name: 'No thanks' }).count();
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await popup.getByRole('button', { name: 'Stop' }).click();
+  await popup.getByRole('button', { name: 'That one didn’t help' }).click();
+  await popup.getByRole('heading', { name: /That one didn’t help right now/ }).waitFor();
+  await popup.getByRole('heading', { name: /That one didn’t help right now/ }).scrollIntoViewIfNeeded();
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: `${out}/popup-not-helping-${scheme}.png` });
+  await popup.screenshot({ path: `${out}/popup-not-helping-full-${scheme}.png`, fullPage: true });
+  await popup.close();
+}
+// A step at 200% zoom (a 600 px popup is 300 CSS pixels tall): Pause, Next and Stop stay in view.
+{
+  const popup = await steady.open('popup.html');
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.setViewportSize({ width: 400, height: 300 });
+  await popup.getByRole('button', { name: /^A comforting hand/ }).click();
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await popup.getByRole('button', { name: 'Next', exact: true }).click();
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: `${out}/popup-zoom-${scheme}.png` });
+  await popup.close();
+}
 // The pause: the card is an extension page in a frame inside the cover; wait until it has drawn.
 const tab = await steady.context.newPage();
 await tab.emulateMedia({ colorScheme: scheme });
@@ -66,6 +95,12 @@ await tab.screenshot({ path: `${out}/pause-${scheme}.png` });
 await tab.setViewportSize({ width: 500, height: 760 });
 await tab.waitForTimeout(300);
 await tab.screenshot({ path: `${out}/pause-narrow-${scheme}.png` });
+await tab.setViewportSize({ width: 1000, height: 760 });
+await pause.click('Look around you');
+await tab.waitForTimeout(400);
+await tab.screenshot({ path: `${out}/pause-practice-${scheme}.png` });
+await pause.click('Stop');
+await tab.waitForTimeout(300);
 await pause.click('Not now on this site');
 await tab.waitForTimeout(300);
 await tab.screenshot({ path: `${out}/pause-snooze-${scheme}.png` });

@@ -1,5 +1,5 @@
 import type { CheckIn } from '../../lib/history/checkins';
-import { describeCheckIn, describeSummary, formatWhen } from '../../lib/history/describe';
+import { describeCheckIn, describeSummary, describeTrend, formatWhen } from '../../lib/history/describe';
 import { chartable, practiceSummaries } from '../../lib/history/summary';
 
 export interface CheckInChartProps {
@@ -30,10 +30,7 @@ export function CheckInChart({ checkIns, titleOf, id, headingLevel }: CheckInCha
   const plotH = H - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (points.length === 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
   const y = (v: number) => PAD.top + ((10 - v) / 10) * plotH;
-  const sentence =
-    both.length === 0
-      ? `${points.length} check-in${points.length === 1 ? '' : 's'} with a number so far.`
-      : `Of the last ${both.length} check-in${both.length === 1 ? '' : 's'} with a number before and after, ${higher} ${higher === 1 ? 'was' : 'were'} higher afterwards.`;
+  const sentence = describeTrend(points.length, both.length, higher);
 
   return (
     <div class="history stack">

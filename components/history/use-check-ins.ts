@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { learningOn } from '../../lib/exercises/helped';
 import type { CheckIn, CheckIns } from '../../lib/history/checkins';
 import { checkInHistory } from '../../lib/history/idb-storage';
 
@@ -34,4 +35,24 @@ export function useCheckIns(retentionDays: number, history: CheckIns = sharedChe
   }, [history, retentionDays]);
   useEffect(() => void reload(), [reload]);
   return { list, error, history, reload };
+}
+
+/**
+ * The check-ins "what helped" learns from: read once, and only while the person keeps check-ins and
+ * has left learning on; null otherwise (or until read, or when they cannot be read).
+ */
+export function useLearnFrom(exercises: { checkIns: boolean; learnFromCheckIns: boolean } | undefined, history: () => CheckIns = sharedCheckIns): CheckIn[] | null {
+  const on = exercises ? learningOn(exercises) : false;
+  const [list, setList] = useState<CheckIn[] | null>(null);
+  useEffect(() => {
+    if (!on) return setList(null);
+    let live = true;
+    history()
+      .list()
+      .then((l) => live && setList(l), () => live && setList(null));
+    return () => {
+      live = false;
+    };
+  }, [on]);
+  return on ? list : null;
 }

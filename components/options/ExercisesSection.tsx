@@ -37,6 +37,13 @@ export function ExercisesSection({ prefs, save }: ExercisesSectionProps) {
         </select>
       </label>
 
+      <Toggle
+        label="Learn from my check-ins"
+        hint={`(on this device only: without a favourite, “I need a moment” and the order of the pause card's practices may start with what has left you steadier${ex.checkIns ? '' : '; used only while check-ins are on'})`}
+        checked={ex.learnFromCheckIns}
+        onChange={(learnFromCheckIns) => void save({ exercises: { learnFromCheckIns } })}
+      />
+
       <details class="exercise-choices">
         <summary>Favourites and hidden exercises ({ex.favourites.filter(findExercise).length} favourite, {ex.hidden.filter(findExercise).length} hidden)</summary>
         {groupByApproach(EXERCISES).map(({ approach, exercises }) => (
@@ -82,7 +89,10 @@ export function ExercisesSection({ prefs, save }: ExercisesSectionProps) {
           ))}
         </select>
       </label>
-      <p class="muted hint-line">The out-breath keeps its own length in proportion, so a longer out-breath stays longer.</p>
+      <p class="muted hint-line">
+        The out-breath keeps its own length in proportion, so a longer out-breath stays longer. No part of a breath
+        lasts more than 8 seconds: at the slower paces the whole rhythm is shortened to fit.
+      </p>
       <Toggle
         label="Add short, gentle holds between breaths"
         hint="(off: in and out with no holding, which suits most people)"

@@ -1,4 +1,7 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { learningOn, tallyHelped } from '../../lib/exercises/helped';
+import { orderPausePractices } from '../../lib/exercises/pause-practices';
+import type { CheckIn } from '../../lib/history/checkins';
 import { sendMessage } from '../../lib/messages/extension-pages';
 import type { CardLink } from '../../lib/pause/card-link';
 import type { Prefs } from '../../lib/prefs/schema';
@@ -8,16 +11,56 @@ export interface CardAppProps {
   link: CardLink;
   prefs: Prefs;
   now: () => number;
+  /**
+   * The person's check-ins, read only while learning from them is on. By default they come from the
+   * extension's own IndexedDB, loaded on demand so the card stays small when learning is off.
+   */
+  loadCheckIns?: () => Promise<CheckIn[]>;
+  /** Remembers the practice the person picked (through the background, the one writer of preferences). */
+  savePractice?: (id: string) => void;
 }
+
+/** How long the card waits for the check-ins before offering the usual order: a pause is never held up. */
+export const LEARN_WAIT_MS = 400;
+
+const loadFromDevice = () => import('../../lib/history/idb-storage').then((m) => m.checkInHistory().list());
+const saveThroughBackground = (id: string) => void sendMessage('updatePrefs', { pause: { practice: id } }).catch(() => undefined);
 
 /**
  * The card page: the person's pause with their own settings. Esc means Continue (once any gentle
  * wait is over); Tab stays inside the card. Both are handled in this frame, so a page that
  * swallows keys cannot stop them.
  */
-export function CardApp({ link, prefs, now }: CardAppProps) {
+export function CardApp({ link, prefs, now, loadCheckIns = loadFromDevice, savePractice = saveThroughBackground }: CardAppProps) {
   const { request } = link;
-  const { appearance, pause } = prefs;
+  const { appearance, pause, exercises } = prefs;
+  const learn = learningOn(exercises);
+  // undefined: still reading; null: not learning (or nothing could be read in time).
+  const [checkIns, setCheckIns] = useState<CheckIn[] | null | undefined>(learn ? undefined : null);
+  useEffect(() => {
+    if (!learn) return;
+    let settled = false;
+    const settle = (list: CheckIn[] | null) => {
+      if (settled) return;
+      settled = true;
+      setCheckIns(list);
+    };
+    const timer = setTimeout(() => settle(null), LEARN_WAIT_MS);
+    loadCheckIns().then(settle, () => settle(null));
+    return () => clearTimeout(timer);
+  }, []);
+  const order = useMemo(
+    () =>
+      checkIns === undefined
+        ? null
+        : orderPausePractices({
+            favourites: exercises.favourites,
+            hidden: exercises.hidden,
+            remembered: pause.practice,
+            helped: checkIns ? tallyHelped(checkIns) : null,
+          }),
+    [checkIns],
+  );
   const waitMs = Math.max(0, pause.gentleDelaySeconds * 1000 - (request.waitStartedAt === undefined ? 0 : now() - request.waitStartedAt));
   const readyAt = now() + waitMs;
   const onContinue = () => link.send({ type: 'continue' });
@@ -48,8 +91,13 @@ export function CardApp({ link, prefs, now }: CardAppProps) {
       people={prefs.people}
       helplineCountry={prefs.helplineCountry}
       snoozeMinutes={pause.snoozeMinutes}
-      breathPace={prefs.exercises.breathPace}
+      practices={order?.practices ?? null}
+      learnedOrder={order?.learned ?? false}
+      settings={exercises}
+      voice={appearance.voice}
+      chime={exercises.chime}
       reducedMotion={reducedMotion}
+      onPickPractice={savePractice}
       waitMs={waitMs}
       onContinue={onContinue}
       onLeave={() => void sendMessage('leavePage').catch(() => undefined)}

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SnoozeLength } from '../../lib/background/pause-session-store';
+import type { PausePractice } from '../../lib/exercises/pause-practices';
+import type { PlanSettings } from '../../lib/players/plan';
+import type { VoicePrefs } from '../../lib/players/speech';
 import type { Person } from '../../lib/prefs/schema';
-import { BreathingPractice } from './BreathingPractice';
+import { PausePractices } from './PausePractices';
 import { ReachOut } from './ReachOut';
 import { UrgentHelp } from './UrgentHelp';
 
@@ -13,8 +16,17 @@ export interface PauseCardProps {
   people: readonly Person[];
   helplineCountry: string;
   snoozeMinutes: readonly number[];
-  breathPace: number;
+  /** The short practices in the order to offer them (null while that order is being read). */
+  practices: readonly PausePractice[] | null;
+  /** The person's own check-ins shaped that order. */
+  learnedOrder?: boolean;
+  /** Breath pace, holds and step timer, as in the popup. */
+  settings: PlanSettings;
+  voice: VoicePrefs;
+  chime: boolean;
   reducedMotion: boolean;
+  /** The person picked a practice: remembered for the next pause. */
+  onPickPractice: (id: string) => void;
   /** Milliseconds left of the gentle wait the person asked for (0 = Continue is ready). */
   waitMs: number;
   onContinue: () => void;
@@ -65,10 +77,15 @@ export function PauseCard(props: PauseCardProps) {
           ? 'Some words you asked Steady to look out for are on this page. What happens next is up to you.'
           : 'You asked Steady to offer a moment here. What happens next is up to you.'}
       </p>
-      <p class="invite">
-        If you like, take three slow breaths with the circle, or look around and name three things you can see.
-      </p>
-      <BreathingPractice pace={props.breathPace} breaths={3} reducedMotion={props.reducedMotion} />
+      <PausePractices
+        practices={props.practices}
+        learned={props.learnedOrder ?? false}
+        settings={props.settings}
+        voice={props.voice}
+        chime={props.chime}
+        reducedMotion={props.reducedMotion}
+        onPick={props.onPickPractice}
+      />
 
       <div class="choices" role="group" aria-label="What would you like to do?">
         <button type="button" class="choice" aria-disabled={ready ? undefined : 'true'} onClick={trusted(() => ready && props.onContinue())}>

@@ -1,4 +1,4 @@
-import { FIND_A_HELPLINE_URL, findCountry } from '../../lib/helplines';
+import { countryInSentence, FIND_A_HELPLINE_URL, findCountry, smsLink, telLink, whatsappLink } from '../../lib/helplines';
 
 export interface UrgentHelpProps {
   /** ISO code the person picked; '' when none. Never guessed from location. */
@@ -13,17 +13,34 @@ export function UrgentHelp({ country }: UrgentHelpProps) {
       {help ? (
         <>
           <p>
-            In {help.name}, for an emergency call <a href={`tel:${help.emergency.replace(/\s/g, '')}`}>{help.emergency}</a>.
+            In {countryInSentence(help)}, for an emergency call <a href={telLink(help.emergency)}>{help.emergency}</a>.
           </p>
           <ul>
-            {help.helplines.map((line) => (
-              <li key={line.name}>
-                {line.name}
-                {line.phone && <>: call <a href={`tel:${line.phone.replace(/[\s-]/g, '')}`}>{line.phone}</a></>}
-                {line.text && <>, text <a href={`sms:${line.text.replace(/[\s-]/g, '')}`}>{line.text}</a></>}
-                {line.hours && <span class="muted"> ({line.hours})</span>}
-              </li>
-            ))}
+            {help.helplines.map((line) => {
+              const ways = [
+                line.phone && <>call <a href={telLink(line.phone)}>{line.phone}</a></>,
+                line.text && (
+                  <>
+                    text {line.textKeyword && <>{line.textKeyword} to </>}
+                    <a href={smsLink(line)}>{line.text}</a>
+                  </>
+                ),
+                line.whatsapp && (
+                  <>
+                    WhatsApp <a href={whatsappLink(line.whatsapp)} target="_blank" rel="noopener noreferrer">{line.whatsapp}</a>
+                  </>
+                ),
+              ].filter(Boolean);
+              return (
+                <li key={line.name}>
+                  {line.name}
+                  {ways.map((way, i) => (
+                    <span key={i}>{i === 0 ? ': ' : ', '}{way}</span>
+                  ))}
+                  {line.hours && <span class="muted"> ({line.hours})</span>}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : (

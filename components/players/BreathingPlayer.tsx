@@ -11,14 +11,18 @@ export interface BreathingPlayerProps {
   reducedMotion: boolean;
   /** Name of the start button, e.g. "Three slow breaths". */
   startLabel: string;
+  /** Start at once: only when the person's own click brought the player here. */
+  autoStart?: boolean;
   onDone?: () => void;
+  /** Called once the breaths are over or the person stopped them. */
+  onEnd?: (outcome: 'done' | 'stopped') => void;
 }
 
 /**
  * A few paced breaths on their own (the pause card's practice). Nothing moves until the person presses
  * Start; Skip moves on to the next breath.
  */
-export function BreathingPlayer({ pattern, breaths, reducedMotion, startLabel, onDone }: BreathingPlayerProps) {
+export function BreathingPlayer({ pattern, breaths, reducedMotion, startLabel, autoStart, onDone, onEnd }: BreathingPlayerProps) {
   const timeline = useMemo(() => breathTimeline(pattern, breaths), [pattern.inhale, pattern.holdIn, pattern.exhale, pattern.holdOut, breaths]);
   const segments = useMemo(() => timeline.map((b) => ({ group: b.breath, ms: b.ms })), [timeline]);
   const runner = useRunner(segments);
@@ -26,12 +30,16 @@ export function BreathingPlayer({ pattern, breaths, reducedMotion, startLabel, o
   const active = status === 'running' || status === 'paused';
   const current = active ? timeline[index] : undefined;
   useEffect(() => {
+    if (autoStart) runner.start();
+  }, []);
+  useEffect(() => {
     if (status === 'done') onDone?.();
+    if (status === 'done' || status === 'stopped') onEnd?.(status);
   }, [status]);
 
   const announcement =
     status === 'done'
-      ? 'Done. Notice how you feel.'
+      ? 'Done. You might notice how you feel.'
       : status === 'stopped'
         ? 'Stopped. You can come back to it any time.'
         : current

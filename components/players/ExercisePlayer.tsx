@@ -22,7 +22,7 @@ export interface ExercisePlayerProps {
   onEnd?: (outcome: PlayerOutcome) => void;
 }
 
-const END_TEXT = 'That is the end of this practice. Take whatever time you need.';
+const END_TEXT = 'That is the end of this practice. There is no hurry to move on.';
 
 /** Plays one exercise step by step, with the breathing guide for the paced part of breathing exercises. */
 export function ExercisePlayer({ exercise, settings, voice, chime, reducedMotion, autoStart, onStart, onEnd }: ExercisePlayerProps) {

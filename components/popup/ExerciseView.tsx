@@ -1,10 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { minutesLabel, tagWords } from '../../lib/exercises/library';
+import { differentKind, feltWorse, minutesLabel, tagWords } from '../../lib/exercises/library';
 import type { Exercise } from '../../lib/exercises/types';
 import type { CheckIns, Feeling } from '../../lib/history/checkins';
 import type { Prefs } from '../../lib/prefs/schema';
 import { CheckInForm } from '../history/CheckInForm';
 import { ExercisePlayer, type PlayerOutcome } from '../players/ExercisePlayer';
+import { NotHelping } from './NotHelping';
 
 export interface ExerciseViewProps {
   exercise: Exercise;
@@ -17,6 +18,8 @@ export interface ExerciseViewProps {
   onFavourite: (on: boolean) => void;
   onHide: (on: boolean) => void;
   onShowHistory: () => void;
+  /** Starts another exercise straight away (from "That one didn't help"). */
+  onTry: (exercise: Exercise) => void;
 }
 
 type CheckInStage = 'before' | 'playing' | 'after' | 'saved' | 'skipped';
@@ -29,12 +32,18 @@ export function ExerciseView(props: ExerciseViewProps) {
   const [before, setBefore] = useState<Feeling>({});
   const [after, setAfter] = useState<Feeling>({});
   const [message, setMessage] = useState('');
+  const [ended, setEnded] = useState(false);
+  // "That one didn't help": opened by the person, or after a check-in that was lower afterwards.
+  const [route, setRoute] = useState(false);
   const favourite = prefs.exercises.favourites.includes(exercise.id);
   const hidden = prefs.exercises.hidden.includes(exercise.id);
 
   useLayoutEffect(() => heading.current?.focus(), []);
 
-  const ended = (_outcome: PlayerOutcome) => setStage((s) => (s === 'saved' || s === 'skipped' ? s : 'after'));
+  const onEnd = (_outcome: PlayerOutcome) => {
+    setEnded(true);
+    setStage((s) => (s === 'saved' || s === 'skipped' ? s : 'after'));
+  };
   const save = async () => {
     if (!checkIns) return;
     try {
@@ -42,6 +51,7 @@ export function ExerciseView(props: ExerciseViewProps) {
       await checkIns.prune(prefs.history.retentionDays);
       setMessage(saved ? 'Saved on this device. Thank you for checking in.' : 'Nothing to save, and that is fine.');
       setStage('saved');
+      if (saved && feltWorse(saved.before, saved.after)) setRoute(true);
     } catch {
       setMessage('This check-in could not be saved on this device just now.');
     }
@@ -72,10 +82,18 @@ export function ExerciseView(props: ExerciseViewProps) {
           chime={prefs.exercises.chime}
           reducedMotion={props.reducedMotion}
           autoStart={props.autoStart}
-          onStart={() => setStage((s) => (s === 'before' ? 'playing' : s))}
-          onEnd={ended}
+          onStart={() => {
+            setEnded(false);
+            setStage((s) => (s === 'before' ? 'playing' : s));
+          }}
+          onEnd={onEnd}
         />
       </div>
+      {ended && !route && (
+        <div>
+          <button type="button" class="quiet" onClick={() => setRoute(true)}>That one didn’t help</button>
+        </div>
+      )}
 
       {checkIns && stage === 'after' && (
         <div class="stack after">
@@ -94,6 +112,16 @@ export function ExerciseView(props: ExerciseViewProps) {
         <div>
           <button type="button" class="link" onClick={props.onShowHistory}>See your check-ins</button>
         </div>
+      )}
+
+      {route && (
+        <NotHelping
+          other={differentKind(exercise, prefs.exercises.hidden)}
+          people={prefs.people}
+          helplineCountry={prefs.helplineCountry}
+          onTry={props.onTry}
+          onLeave={props.onBack}
+        />
       )}
 
       <div class="notes stack">

@@ -16,6 +16,8 @@ export interface HomeViewProps {
   prefs: Prefs | null;
   /** The exercise "I need a moment" starts, shown under the button so it is never a surprise. */
   moment: Exercise;
+  /** The suggestion comes from the person's own check-ins (no favourite chosen): said in one line. */
+  momentLearned?: boolean;
   filter: LibraryFilter;
   /** data-key of the control to focus on return from another view. */
   focusKey: string;
@@ -52,6 +54,9 @@ export function HomeView(props: HomeViewProps) {
         <p class="muted moment-note">
           Starts “{props.moment.title}” ({minutesLabel(props.moment.durationSeconds)}). You can stop at any time.
         </p>
+        {props.momentLearned && (
+          <p class="muted moment-note" data-testid="moment-learned">Suggested from your own check-ins on this device, where it has often left you steadier.</p>
+        )}
       </div>
 
       {prefs && prefs.people.length > 0 && (

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findExercise } from '../../lib/exercises/catalog';
-import { makeFirst, momentExercise, NO_FILTER, toggleIn, type LibraryFilter } from '../../lib/exercises/library';
+import { momentChoice, NO_FILTER, toggleIn, type LibraryFilter } from '../../lib/exercises/library';
 import type { Exercise } from '../../lib/exercises/types';
 import { readPrefs } from '../../lib/prefs/read';
 import type { Prefs } from '../../lib/prefs/schema';
 import { wantsReducedMotion } from '../../lib/ui/reduced-motion';
-import { sharedCheckIns, useCheckIns } from '../history/use-check-ins';
+import { sharedCheckIns, useCheckIns, useLearnFrom } from '../history/use-check-ins';
 import { usePrefs } from '../use-prefs';
 import { ExerciseView } from './ExerciseView';
 import { HistoryView } from './HistoryView';
@@ -23,6 +23,9 @@ export function PopupApp() {
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
 
   const exercises = prefs?.exercises;
+  // What helped, privately: the person's own check-ins may shape "I need a moment" (their favourite always wins).
+  const learnFrom = useLearnFrom(exercises);
+  const suggestion = momentChoice(prefs, learnFrom);
   const setFavourite = (exercise: Exercise, on: boolean) =>
     exercises && void update({ exercises: { favourites: toggleIn(exercises.favourites, exercise.id, on) } });
   const setHidden = (exercise: Exercise, on: boolean) =>
@@ -31,7 +34,7 @@ export function PopupApp() {
   const moment = async () => {
     const p = prefs ?? (await readPrefs());
     if (!prefs) setEarly(p);
-    setView({ kind: 'exercise', id: momentExercise(p).id, autoStart: true, from: 'moment' });
+    setView({ kind: 'exercise', id: momentChoice(p, learnFrom).exercise.id, autoStart: true, from: 'moment' });
   };
   const home = (focusKey: string) => setView({ kind: 'home', focusKey });
   // Opened by "Take a grounding pause" (keyboard shortcut or right-click menu): start right away.
@@ -54,6 +57,7 @@ export function PopupApp() {
           onFavourite={(on) => setFavourite(exercise, on)}
           onHide={(on) => setHidden(exercise, on)}
           onShowHistory={() => setView({ kind: 'history', from: 'history' })}
+          onTry={(other) => setView({ kind: 'exercise', id: other.id, autoStart: true, from: view.from })}
         />
       </main>
     );
@@ -69,7 +73,8 @@ export function PopupApp() {
     <main class="popup">
       <HomeView
         prefs={prefs}
-        moment={momentExercise(prefs)}
+        moment={suggestion.exercise}
+        momentLearned={suggestion.why === 'learned'}
         filter={filter}
         focusKey={view.kind === 'home' ? view.focusKey : ''}
         update={update}

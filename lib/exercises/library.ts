@@ -1,5 +1,7 @@
+import type { CheckIn } from '../history/checkins';
 import type { Prefs } from '../prefs/schema';
 import { DEFAULT_EXERCISE_ID, EXERCISES, findExercise } from './catalog';
+import { helpedScore, learningOn, tallyHelped } from './helped';
 import { APPROACHES, type Approach, type Exercise } from './types';
 
 export type LengthFilter = 'any' | '60' | '120';
@@ -53,6 +55,52 @@ export function momentExercise(prefs: Pick<Prefs, 'exercises'> | null): Exercise
   }
   return findExercise(DEFAULT_EXERCISE_ID)!;
 }
+
+export interface MomentChoice {
+  exercise: Exercise;
+  /** favourite: the person chose it; learned: their own check-ins suggest it; default: the gentle default. */
+  why: 'favourite' | 'learned' | 'default';
+}
+
+/**
+ * "I need a moment", with what helped: the person's favourite always wins; without one, and with
+ * learning on, the practice their own check-ins say most often left them steadier (see helped.ts for
+ * how much it takes); otherwise the gentle default.
+ */
+export function momentChoice(prefs: Pick<Prefs, 'exercises'> | null, checkIns: readonly CheckIn[] | null): MomentChoice {
+  const exercise = momentExercise(prefs);
+  const { favourites = [], hidden = [] } = prefs?.exercises ?? {};
+  if (favourites.some((id) => findExercise(id) && !hidden.includes(id))) return { exercise, why: 'favourite' };
+  if (prefs && checkIns && learningOn(prefs.exercises)) {
+    let best: { exercise: Exercise; score: number } | null = null;
+    for (const [id, tally] of tallyHelped(checkIns)) {
+      const found = findExercise(id);
+      const score = helpedScore(tally);
+      if (!found || hidden.includes(id) || score === null) continue;
+      if (!best || score > best.score) best = { exercise: found, score };
+    }
+    if (best) return { exercise: best.exercise, why: 'learned' };
+  }
+  return { exercise, why: 'default' };
+}
+
+const gentle = (e: Exercise) => e.tags.eyesOpen && !e.tags.breathFocus && !e.tags.touch;
+
+/**
+ * For "that one didn't help": a different kind of practice to try, one tap away. Always eyes-open,
+ * no breath focus and no touch; after one of those, from another approach, so it really is different;
+ * shortest first. Undefined only when the person has hidden every such exercise.
+ */
+export function differentKind(current: Exercise, hidden: readonly string[], all: readonly Exercise[] = EXERCISES): Exercise | undefined {
+  const candidates = all.filter((e) => e.id !== current.id && !hidden.includes(e.id) && gentle(e));
+  const elsewhere = gentle(current) ? candidates.filter((e) => e.approach !== current.approach) : candidates;
+  const pool = elsewhere.length > 0 ? elsewhere : candidates;
+  return [...pool].sort((a, b) => a.durationSeconds - b.durationSeconds)[0];
+}
+
+/** True when a check-in's number went down from before to after. */
+export const feltWorse = (before: { scale?: number } | undefined, after: { scale?: number } | undefined): boolean =>
+  before?.scale !== undefined && after?.scale !== undefined && after.scale < before.scale;
 
 export const toggleIn = (list: readonly string[], id: string, on: boolean): string[] =>
   on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id);

@@ -15,18 +15,34 @@ export const PHASE_TEXT: Record<BreathPhase, string> = {
 const half = (n: number) => Math.round(n * 2) / 2;
 
 /**
+ * No phase lasts longer than this, whatever the pace: a longer in-, out-breath or hold can leave
+ * people short of air (air hunger), which is the opposite of steadying.
+ */
+export const MAX_PHASE_SECONDS = 8;
+
+/**
  * Fits an exercise's rhythm to the person's chosen pace: the in-breath takes `pace` seconds and the
- * other phases keep their proportions, so a longer out-breath stays longer. Holds are only ever added
+ * other phases keep their proportions, so a longer out-breath stays longer. When that would make any
+ * phase longer than MAX_PHASE_SECONDS, the whole rhythm is scaled down together, so the longest
+ * phase is MAX_PHASE_SECONDS and the out-breath still stays the longer one. Holds are only ever added
  * when the person turned them on; with holds off every hold is dropped.
  */
 export function paceBreath(pattern: BreathPattern, pace: number, holds: boolean): BreathPattern {
-  const scale = pace / pattern.inhale;
-  const gentleHold = Math.max(1, half(pace / 2));
+  const gentleHold = Math.max(1, pace / 2);
+  const raw = {
+    inhale: pace,
+    exhale: pattern.exhale * (pace / pattern.inhale),
+    holdIn: holds ? (pattern.holdIn > 0 ? pattern.holdIn * (pace / pattern.inhale) : gentleHold) : 0,
+    holdOut: holds ? (pattern.holdOut > 0 ? pattern.holdOut * (pace / pattern.inhale) : gentleHold) : 0,
+  };
+  const longest = Math.max(raw.inhale, raw.exhale, raw.holdIn, raw.holdOut);
+  const fit = longest > MAX_PHASE_SECONDS ? MAX_PHASE_SECONDS / longest : 1;
+  const phase = (n: number) => Math.min(MAX_PHASE_SECONDS, Math.max(1, half(n * fit)));
   return {
-    inhale: half(pace),
-    exhale: Math.max(1, half(pattern.exhale * scale)),
-    holdIn: holds ? (pattern.holdIn > 0 ? half(pattern.holdIn * scale) : gentleHold) : 0,
-    holdOut: holds ? (pattern.holdOut > 0 ? half(pattern.holdOut * scale) : gentleHold) : 0,
+    inhale: phase(raw.inhale),
+    exhale: phase(raw.exhale),
+    holdIn: raw.holdIn > 0 ? phase(raw.holdIn) : 0,
+    holdOut: raw.holdOut > 0 ? phase(raw.holdOut) : 0,
   };
 }
 

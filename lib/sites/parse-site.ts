@@ -19,6 +19,15 @@ export function parseSiteInput(input: string, { includeSubdomains = true } = {})
   let rest = text;
   if (rest.startsWith('*.')) rest = rest.slice(2);
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(rest);
+  // "localhost:abc", "example.com:80x": a site name with something after the colon that is not a port.
+  const port = (hasScheme ? rest.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '') : rest).match(/^([a-z0-9.-]+):([^/?#]*)/i);
+  if (port && (port[1]!.includes('.') || port[1]!.toLowerCase() === 'localhost')) {
+    const digits = port[2]!;
+    if (digits !== '' && !/^\d+$/.test(digits)) {
+      return { ok: false, error: `After the colon comes a port, which is a number (like localhost:8080); “${digits}” is not a number.` };
+    }
+    if (Number(digits) > 65535) return { ok: false, error: `A port number goes up to 65535; ${digits} is too large.` };
+  }
   // "mailto:…", "javascript:…": a scheme without "//" (but not "example.com:8080").
   if (!hasScheme && /^[a-z][a-z0-9+.-]*:(?!\d+(\/|$))/i.test(rest)) return webOnly;
   const withScheme = hasScheme ? rest : `https://${rest}`;

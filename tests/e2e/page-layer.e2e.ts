@@ -373,9 +373,9 @@ describe('what a page can read', () => {
       await pause.waitOpen();
       expect(await pause.focusedName()).toBe(`Pause for: ${LABEL}`);
       await pause.press('Tab');
-      expect(await pause.focusedName()).toBe('Three slow breaths');
+      expect(await pause.focusedName()).toBe('Look around you');
       for (const key of ['a', 'q', 'Escape', 'Shift+Tab', 'Tab', 'Space', 'Escape']) await pause.press(key);
-      // The keys did reach the card: Space started the breathing practice, Esc waited with it.
+      // The keys did reach the card: Space started the first practice, Esc waited with it.
       await expect.poll(() => pause.buttonNames()).toContain('Stop');
       expect(await pause.texts()).toContain('Continue will be ready in a moment. There is no rush.');
       expect(await evalIn<string[]>(page, '__keys')).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getSession, getSnoozes, launchSteady, setPrefs, setSession, setSnoozes, site, type Steady } from './harness';
+import { getSession, getSnoozes, launchSteady, setPrefs, setSession, setSnoozes, site, storedPrefs, type Steady } from './harness';
 import { PauseDialog, visit as openPage } from './pause-dialog';
 import { page as html, startServer, type TestServer } from './server';
 
@@ -27,6 +27,42 @@ const visit = (url: string, existing?: Page) => openPage(steady.context, url, ex
 declare const chrome: any;
 
 const minutesAgo = (m: number) => Date.now() - m * 60_000;
+
+describe('the card’s short practices', () => {
+  it('offers an eyes-open, non-breath practice first and remembers the person’s pick across pauses', async () => {
+    await setPrefs(steady, { sites: [site('news.test')], pause: { frequency: 'every-visit' } });
+    const { page, pause } = await visit('http://news.test/');
+    await pause.waitOpen();
+    await pause.waitCard();
+    const practices = async () => (await pause.buttonNames()).filter((n) => ['Look around you', 'Feet on the floor', 'Three slow breaths'].includes(n));
+    await expect.poll(practices).toEqual(['Look around you', 'Feet on the floor', 'Three slow breaths']);
+    await pause.click('Feet on the floor');
+    // It starts at once, with the step player's controls.
+    await expect.poll(() => pause.buttonNames()).toEqual(expect.arrayContaining(['Pause', 'Next', 'Stop', 'Continue']));
+    expect(await pause.texts()).toContain('Sitting, standing or lying down all work.');
+    // Saved through the background, the one writer of preferences.
+    await expect.poll(async () => (await storedPrefs(steady)).pause.practice).toBe('feet-on-floor');
+    await pause.click('Stop');
+    await expect.poll(practices).toEqual(['Look around you', 'Feet on the floor', 'Three slow breaths']);
+    await pause.click('Continue');
+    await pause.waitClosed();
+
+    // The next pause offers last time's pick first.
+    await page.reload();
+    await pause.waitOpen();
+    await pause.waitCard();
+    await expect.poll(practices).toEqual(['Feet on the floor', 'Look around you', 'Three slow breaths']);
+    await pause.click('Three slow breaths');
+    await expect.poll(() => pause.texts()).toMatch(/Breathing in, gently \(1 of 3\)/);
+    await expect.poll(async () => (await storedPrefs(steady)).pause.practice).toBe('three-breaths');
+    await pause.click('Continue');
+    await pause.waitClosed();
+    await page.reload();
+    await pause.waitOpen();
+    await pause.waitCard();
+    await expect.poll(practices).toEqual(['Three slow breaths', 'Look around you', 'Feet on the floor']);
+  });
+});
 
 describe('pause choices', () => {
   it('Leave this page goes back to where the person came from', async () => {

@@ -49,10 +49,10 @@ const focusedText = (page: Page) => page.evaluate(() => (document.activeElement 
 describe('the popup', () => {
   it('starts the gentle default with one click, then pauses and stops it', async () => {
     const popup = await openPopup();
-    await popup.getByText('Starts “Look around the room”').waitFor();
+    await popup.getByText('Starts “Looking around”').waitFor();
     await popup.getByRole('button', { name: 'I need a moment' }).click();
 
-    await popup.getByRole('heading', { name: 'Look around the room' }).waitFor();
+    await popup.getByRole('heading', { name: 'Looking around' }).waitFor();
     await live(popup).getByText('You can stop whenever you like.').waitFor();
     for (const name of ['Pause', 'Next', 'Stop']) expect(await popup.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
 
@@ -175,7 +175,7 @@ describe('the popup', () => {
   it('saves a check-in and shows it after the popup is opened again', async () => {
     await setPrefs(steady, { exercises: { checkIns: true } });
     let popup = await openPopup();
-    await popup.getByRole('button', { name: /^Look around the room/ }).click();
+    await popup.getByRole('button', { name: /^Looking around/ }).click();
     const before = popup.getByRole('group', { name: /how are you right now/ });
     await before.getByRole('radio', { name: '3', exact: true }).check();
     await popup.getByRole('button', { name: 'Start' }).click();
@@ -193,11 +193,11 @@ describe('the popup', () => {
     popup = await openPopup();
     await popup.getByRole('button', { name: 'Your check-ins' }).click();
     await popup.getByRole('heading', { name: 'Your check-ins' }).waitFor();
-    await popup.getByText('Look around the room: a little steadier afterwards 1 of 1 time.').waitFor();
+    await popup.getByText('Looking around: a little steadier afterwards, the one time you checked in.').waitFor();
     expect(await popup.getByRole('img', { name: /Your check-ins over time/ }).count()).toBe(1);
     expect(await popup.locator('.chart-after').count()).toBe(1);
     await popup.getByText(/Every check-in as text/).click();
-    await popup.getByText(/Look around the room: before: 3; after: 7 “a bit steadier”/).waitFor();
+    await popup.getByText(/Looking around: before: 3; after: 7 “a bit steadier”/).waitFor();
 
     // The options page shows the same history, exports it and erases it.
     const options = await steady.open('options.html');
@@ -205,7 +205,7 @@ describe('the popup', () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export check-ins' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^steady-check-ins-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(file).toMatchObject({ format: 'steady-check-ins', checkIns: [{ exerciseId: 'orienting', practice: 'Look around the room', before: { scale: 3 }, after: { scale: 7, words: 'a bit steadier' } }] });
+    expect(file).toMatchObject({ format: 'steady-check-ins', checkIns: [{ exerciseId: 'orienting', practice: 'Looking around', before: { scale: 3 }, after: { scale: 7, words: 'a bit steadier' } }] });
     await options.getByRole('button', { name: 'Erase check-ins…' }).click();
     await options.getByRole('button', { name: 'Yes, erase them' }).click();
     await options.getByTestId('status').getByText('Every check-in was erased').waitFor();
@@ -263,6 +263,8 @@ describe('the options page', () => {
     await options.getByRole('checkbox', { name: /gentle holds/ }).check();
     await options.getByRole('checkbox', { name: /next step by itself/ }).check();
     await options.getByRole('checkbox', { name: /soft chime/ }).check();
+    expect(await options.getByRole('checkbox', { name: /Learn from my check-ins/ }).isChecked()).toBe(true);
+    await options.getByRole('checkbox', { name: /Learn from my check-ins/ }).uncheck();
     await options.getByRole('checkbox', { name: /Spoken guidance/ }).check();
     await options.getByRole('radio', { name: 'Slower' }).check();
     await options.getByText('Favourites and hidden exercises').click();
@@ -280,7 +282,7 @@ describe('the options page', () => {
         stepTimer: true,
         chime: true,
         checkIns: false,
-        learnFromCheckIns: true,
+        learnFromCheckIns: false,
         voice: { enabled: true, name: '', rate: 0.75 },
       });
     const popup = await openPopup();
@@ -325,6 +327,61 @@ describe('accessibility (axe-core)', () => {
       await options.getByText('Favourites and hidden exercises').click();
       expect(await axeViolations(options), `options ${scheme}`).toEqual([]);
       await options.close();
+    }
+  });
+});
+
+describe('when a practice did not help', () => {
+  it('offers a gentle way on after an exercise: something different in one tap, the person’s people, urgent help', async () => {
+    await setPrefs(steady, { people: [{ id: 'sam', name: 'Sam', link: 'sms:+441234567890' }], helplineCountry: 'GB', exercises: { favourites: ['humming'] } });
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: 'I need a moment' }).click();
+    await popup.getByRole('heading', { name: 'Humming on the out-breath' }).waitFor();
+    expect(await popup.getByRole('button', { name: 'That one didn’t help' }).count()).toBe(0);
+    await popup.getByRole('button', { name: 'Stop' }).click();
+    await popup.getByRole('button', { name: 'That one didn’t help' }).click();
+    const heading = popup.getByRole('heading', { name: 'That one didn’t help right now — that’s okay.' });
+    await heading.waitFor();
+    await expect.poll(() => focusedText(popup)).toBe('That one didn’t help right now — that’s okay.');
+    await popup.getByRole('link', { name: 'Sam' }).waitFor();
+    await popup.getByRole('button', { name: 'Need urgent help?' }).last().click();
+    await popup.getByText('In the UK, for an emergency call 999.').waitFor();
+    // One tap: a different kind of practice, eyes open and away from the breath, starts straight away.
+    await popup.getByRole('button', { name: 'Try something different: Looking around' }).click();
+    await popup.getByRole('heading', { name: 'Looking around' }).waitFor();
+    await live(popup).getByText('You can stop whenever you like.').waitFor();
+    expect(await popup.getByRole('button', { name: 'Stop' }).isVisible()).toBe(true);
+    expect(requests).toEqual([]);
+  });
+
+  it('opens by itself after a check-in that was lower afterwards', async () => {
+    await setPrefs(steady, { exercises: { checkIns: true } });
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: /^Feet on the floor/ }).click();
+    await popup.getByRole('group', { name: /how are you right now/ }).getByRole('radio', { name: '6', exact: true }).check();
+    await popup.getByRole('button', { name: 'Start' }).click();
+    await popup.getByRole('button', { name: 'Stop' }).click();
+    await popup.getByRole('group', { name: 'And now, how are you?' }).getByRole('radio', { name: '4', exact: true }).check();
+    await popup.getByRole('button', { name: 'Save check-in' }).click();
+    await popup.getByRole('heading', { name: 'That one didn’t help right now — that’s okay.' }).waitFor();
+    await popup.getByRole('button', { name: /^Try something different: / }).waitFor();
+    await popup.getByRole('button', { name: 'Leave it here' }).click();
+    await popup.getByRole('button', { name: 'I need a moment' }).waitFor();
+  });
+
+  it('keeps Pause, Next and Stop in view at 200% zoom', async () => {
+    const popup = await openPopup();
+    // A popup can be at most 600 px tall: at 200% zoom that is 300 CSS pixels, 400 wide.
+    await popup.setViewportSize({ width: 400, height: 300 });
+    await popup.getByRole('button', { name: /^A comforting hand/ }).click();
+    await popup.getByRole('button', { name: 'Start' }).click();
+    for (let step = 0; step < 4; step++) {
+      for (const name of ['Pause', 'Next', 'Stop']) {
+        const box = (await popup.getByRole('button', { name, exact: true }).boundingBox())!;
+        expect(box.y + box.height, `${name} on step ${step + 1}`).toBeLessThanOrEqual(300);
+        expect(box.y, `${name} on step ${step + 1}`).toBeGreaterThanOrEqual(0);
+      }
+      await popup.getByRole('button', { name: 'Next', exact: true }).click();
     }
   });
 });

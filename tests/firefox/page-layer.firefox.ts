@@ -75,7 +75,7 @@ describe('pages that get in the way of the pause, in Firefox', () => {
       await waitForCard(page);
       expect(await focusInCard(page)).toBe(`Pause for: ${LABEL}`);
       await page.keyboard.press('Tab');
-      expect(await focusInCard(page)).toBe('Three slow breaths');
+      expect(await focusInCard(page)).toBe('Look around you');
       for (const key of ['a', 'q', 'Escape', 'Enter'] as const) await page.keyboard.press(key);
       await page.keyboard.down('Shift');
       await page.keyboard.press('Tab');

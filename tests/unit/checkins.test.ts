@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkInsFile, createCheckIns, DAY_MS, type CheckInStorage } from '../../lib/history/checkins';
-import { describeCheckIn, describeSummary } from '../../lib/history/describe';
+import { describeCheckIn, describeSummary, describeTrend } from '../../lib/history/describe';
 import { chartable, practiceSummaries } from '../../lib/history/summary';
 
 /** An in-memory stand-in for idb-keyval's store, with the same operations. */
@@ -113,7 +113,25 @@ describe('which practices helped', () => {
     expect(describeCheckIn({ id: 'x', at: 0, exerciseId: 'humming', before: { scale: 3 }, after: { scale: 6, words: 'lighter' } }, 'Humming', () => '1 Nov')).toBe(
       '1 Nov, Humming: before: 3; after: 6 “lighter”',
     );
-    expect(describeSummary({ exerciseId: 'h', rated: 3, steadier: 2, averageChange: 1 }, 'Humming')).toBe('Humming: a little steadier afterwards 2 of 3 times.');
-    expect(describeSummary({ exerciseId: 'h', rated: 1, steadier: 0, averageChange: 0 }, 'Humming')).toMatch(/no change/);
+    expect(describeSummary({ exerciseId: 'h', rated: 3, steadier: 2, averageChange: 1 }, 'Humming')).toBe('Humming: a little steadier afterwards 2 of the 3 times.');
+  });
+
+  it('says one check-in, or all of them, as a person would rather than as a tally', () => {
+    const summary = (rated: number, steadier: number) => describeSummary({ exerciseId: 'h', rated, steadier, averageChange: 0 }, 'Humming');
+    expect(summary(1, 1)).toBe('Humming: a little steadier afterwards, the one time you checked in.');
+    expect(summary(1, 0)).toBe('Humming: tried once with a check-in; the number did not go up that time.');
+    expect(summary(2, 2)).toBe('Humming: a little steadier afterwards both times.');
+    expect(summary(4, 4)).toBe('Humming: a little steadier afterwards each of the 4 times.');
+    expect(summary(3, 0)).toBe('Humming: tried 3 times with a check-in; the numbers have not gone up so far.');
+    for (const [rated, steadier] of [[1, 1], [1, 0], [2, 2], [3, 1]]) expect(summary(rated!, steadier!)).not.toMatch(/\b1 of 1\b|\b1 time\b/);
+
+    expect(describeTrend(1, 0, 0)).toBe('One check-in with a number so far.');
+    expect(describeTrend(3, 0, 0)).toBe('3 check-ins with a number so far.');
+    expect(describeTrend(1, 1, 1)).toBe('Your one check-in with a number before and after was higher afterwards.');
+    expect(describeTrend(1, 1, 0)).toBe('Your one check-in with a number before and after was not higher afterwards.');
+    expect(describeTrend(2, 2, 2)).toBe('Both of your latest check-ins with a number before and after were higher afterwards.');
+    expect(describeTrend(5, 5, 0)).toBe('None of your latest 5 check-ins with a number before and after was higher afterwards.');
+    expect(describeTrend(5, 5, 1)).toBe('1 of your latest 5 check-ins with a number before and after was higher afterwards.');
+    expect(describeTrend(6, 5, 3)).toBe('3 of your latest 5 check-ins with a number before and after were higher afterwards.');
   });
 });

@@ -152,6 +152,21 @@ describe('parseSiteInput: refusals, each a clear sentence', () => {
     },
   );
 
+  it.each([
+    ['localhost:abc', 'abc'],
+    ['example.com:80x', '80x'],
+    ['https://example.com:port/news', 'port'],
+  ])('tells %j the real reason: the port is not a number', (input, port) => {
+    expect(parseSiteInput(input)).toEqual({
+      ok: false,
+      error: `After the colon comes a port, which is a number (like localhost:8080); “${port}” is not a number.`,
+    });
+  });
+
+  it('tells a port that is too large so', () => {
+    expect(parseSiteInput('localhost:70000')).toEqual({ ok: false, error: 'A port number goes up to 65535; 70000 is too large.' });
+  });
+
   it.each(['', '   ', '\n\t'])('refuses empty input %j with a prompt', (input) => {
     expect(parseSiteInput(input)).toEqual({ ok: false, error: 'Please enter a site, like example.com.' });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, findExercise } from '../../lib/exercises/catalog';
-import { breathsIn, breathTimeline, cycleSeconds, paceBreath, PHASE_TEXT } from '../../lib/players/breathing';
+import { breathsIn, breathTimeline, cycleSeconds, MAX_PHASE_SECONDS, paceBreath, PHASE_TEXT } from '../../lib/players/breathing';
 import { guidedStep, planExercise } from '../../lib/players/plan';
 
 const noHolds = { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 };
@@ -8,8 +8,25 @@ const noHolds = { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 };
 describe('paced breathing', () => {
   it('sets the in-breath to the chosen pace and keeps the out-breath in proportion', () => {
     expect(paceBreath(noHolds, 4, false)).toEqual(noHolds);
-    expect(paceBreath(noHolds, 6, false)).toEqual({ inhale: 6, holdIn: 0, exhale: 9, holdOut: 0 });
+    expect(paceBreath(noHolds, 5, false)).toEqual({ inhale: 5, holdIn: 0, exhale: 7.5, holdOut: 0 });
     expect(paceBreath({ inhale: 5, holdIn: 0, exhale: 6, holdOut: 0 }, 3, false)).toEqual({ inhale: 3, holdIn: 0, exhale: 3.5, holdOut: 0 });
+  });
+
+  it('keeps every phase at 8 seconds or less at every pace, and the out-breath still the longer one', () => {
+    // Humming is 3:6: at the 8 s pace its out-breath would be 16 s without the cap.
+    expect(paceBreath(findExercise('humming')!.breathing!, 8, false)).toEqual({ inhale: 4, holdIn: 0, exhale: 8, holdOut: 0 });
+    expect(paceBreath(noHolds, 6, false)).toEqual({ inhale: 5.5, holdIn: 0, exhale: 8, holdOut: 0 });
+    for (const exercise of EXERCISES.filter((e) => e.breathing)) {
+      for (const pace of [3, 4, 5, 6, 7, 8]) {
+        for (const holds of [false, true]) {
+          const p = paceBreath(exercise.breathing!, pace, holds);
+          const where = `${exercise.id} at ${pace} s${holds ? ' with holds' : ''}`;
+          expect(Math.max(p.inhale, p.exhale, p.holdIn, p.holdOut), where).toBeLessThanOrEqual(MAX_PHASE_SECONDS);
+          expect(p.inhale, where).toBeGreaterThanOrEqual(1);
+          if (exercise.breathing!.exhale > exercise.breathing!.inhale) expect(p.exhale, where).toBeGreaterThan(p.inhale);
+        }
+      }
+    }
   });
 
   it('adds gentle holds only when the person turned them on, and drops all holds otherwise', () => {

@@ -76,7 +76,7 @@ describe('the pause card’s breathing player', () => {
     act(() => render(<BreathingPractice pace={3} breaths={3} reducedMotion={false} onDone={done} />, root));
     press('Three slow breaths');
     wait(3 * 2 * 3000);
-    expect(live()).toBe('Done. Notice how you feel.');
+    expect(live()).toBe('Done. You might notice how you feel.');
     expect(buttons()).toEqual(['Again']);
     expect(done).toHaveBeenCalledTimes(1);
   });

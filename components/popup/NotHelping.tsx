@@ -1,0 +1,59 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { minutesLabel } from '../../lib/exercises/library';
+import type { Exercise } from '../../lib/exercises/types';
+import type { Person } from '../../lib/prefs/schema';
+import { ReachOut } from '../pause/ReachOut';
+import { UrgentHelp } from '../pause/UrgentHelp';
+
+export interface NotHelpingProps {
+  /** A different kind of practice to try (undefined if the person hid every gentle one). */
+  other: Exercise | undefined;
+  people: readonly Person[];
+  helplineCountry: string;
+  onTry: (exercise: Exercise) => void;
+  onLeave: () => void;
+}
+
+/**
+ * When a practice did not help, or the person felt lower afterwards: a calm, ordinary way on, never
+ * an alarm and never a claim about how the person is. A different kind of practice, their own
+ * people and urgent help are each one tap away, and so is leaving it here.
+ */
+export function NotHelping({ other, people, helplineCountry, onTry, onLeave }: NotHelpingProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [help, setHelp] = useState(false);
+  useLayoutEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="not-helping card stack" aria-labelledby="not-helping-heading" data-testid="not-helping">
+      <div>
+        <h2 id="not-helping-heading" ref={heading} tabIndex={-1}>That one didn’t help right now — that’s okay.</h2>
+        <p class="muted">A practice can fit one moment and not another. Nothing went wrong. If you like, you could:</p>
+      </div>
+      {other && (
+        <div class="stack" style={{ gap: '0.35rem' }}>
+          <button type="button" class="primary" onClick={() => onTry(other)}>
+            Try something different: {other.title}
+          </button>
+          <p class="muted hint">{minutesLabel(other.durationSeconds)}, eyes open, no focus on the breath. It starts straight away.</p>
+        </div>
+      )}
+      {people.length > 0 && (
+        <div class="stack">
+          <p>Reach out to one of your people. Steady never sends anything for you.</p>
+          <ReachOut people={people} />
+        </div>
+      )}
+      <div>
+        <button type="button" class="link" aria-expanded={help} aria-controls="not-helping-urgent" onClick={() => setHelp(!help)}>
+          Need urgent help?
+        </button>
+        <div id="not-helping-urgent" hidden={!help} class="help-panel">
+          {help && <UrgentHelp country={helplineCountry} />}
+        </div>
+      </div>
+      <div>
+        <button type="button" onClick={onLeave}>Leave it here</button>
+      </div>
+    </section>
+  );
+}
