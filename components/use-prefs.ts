@@ -35,14 +35,19 @@ export function usePrefs(): PrefsState {
     if (prefs) applyAppearance(prefs.appearance);
   }, [prefs?.appearance]);
   const update = useCallback(async (patch: DeepPartial<Prefs>) => {
-    const result = await sendMessage('updatePrefs', patch);
+    const result = await sendMessage('updatePrefs', patch).catch(unreachable);
     if (result.ok) setPrefs(result.prefs);
     return result;
   }, []);
   const edit = useCallback(async (op: ListOp) => {
-    const result = await sendMessage('editList', op);
+    const result = await sendMessage('editList', op).catch(unreachable);
     if (result.ok) setPrefs(result.prefs);
     return result;
   }, []);
   return { prefs, update, edit };
+}
+
+/** A change that never reached the background (it was being updated, or stopped) is said, never lost in silence. */
+function unreachable(): PrefsResult {
+  return { ok: false, error: 'Nothing was changed: Steady could not reach its background just now. Please try again.' };
 }

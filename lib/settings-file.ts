@@ -7,7 +7,9 @@ import { validatePrefs } from './prefs/validate';
 /** The settings file format; documented in docs/settings-file.md. */
 export const SETTINGS_FORMAT = 'steady-settings';
 export const SETTINGS_FORMAT_VERSION = 1;
-const MAX_FILE_BYTES = 2_000_000;
+/** Larger than any settings Steady can hold; checked before a file is read, and again on its text. */
+export const MAX_FILE_BYTES = 2_000_000;
+export const TOO_LARGE = 'Nothing was changed. This file is too large to be a Steady settings file (they are under 2 MB).';
 
 export function toSettingsFile(prefs: Prefs, now: Date): string {
   const file = { format: SETTINGS_FORMAT, formatVersion: SETTINGS_FORMAT_VERSION, exportedAt: now.toISOString(), prefs };
@@ -21,7 +23,7 @@ export function settingsFileName(now: Date): string {
 /** Checks the whole file before anything is applied; the error names the first problems found. */
 export function parseSettingsFile(text: string): PrefsResult {
   const refuse = (why: string): PrefsResult => ({ ok: false, error: `Nothing was changed. ${why}` });
-  if (text.length > MAX_FILE_BYTES) return refuse('This file is too large to be a Steady settings file.');
+  if (text.length > MAX_FILE_BYTES) return { ok: false, error: TOO_LARGE };
   let file: unknown;
   try {
     file = JSON.parse(text);

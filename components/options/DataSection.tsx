@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messages/extension-pages';
-import { settingsFileName } from '../../lib/settings-file';
+import { MAX_FILE_BYTES, settingsFileName, TOO_LARGE } from '../../lib/settings-file';
 import { downloadText } from '../../lib/ui/download';
 import type { SectionProps } from './types';
 
@@ -19,13 +19,19 @@ export function DataSection({ announce }: DataSectionProps) {
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const result = await sendMessage('importSettings', await file.text());
     input.value = '';
-    announce(result.ok ? 'Settings imported. Your previous settings were kept as a backup.' : result.error, !result.ok);
+    // A huge file is refused before it is read whole or sent anywhere.
+    if (file.size > MAX_FILE_BYTES) return announce(TOO_LARGE, true);
+    try {
+      const result = await sendMessage('importSettings', await file.text());
+      announce(result.ok ? 'Settings imported. Your previous settings were kept as a backup.' : result.error, !result.ok);
+    } catch {
+      announce('Nothing was changed. The file could not be read.', true);
+    }
   };
   const reset = async () => {
     setConfirmingReset(false);
-    const result = await sendMessage('resetPrefs');
+    const result = await sendMessage('resetPrefs').catch(() => ({ ok: false as const, error: 'Nothing was changed: Steady could not reach its background just now. Please try again.' }));
     announce(result.ok ? 'Settings are back to their defaults. A copy of the old ones was kept.' : result.error, !result.ok);
   };
 
