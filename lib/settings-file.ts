@@ -7,7 +7,7 @@ import { validatePrefs } from './prefs/validate';
 /** The settings file format; documented in docs/settings-file.md. */
 export const SETTINGS_FORMAT = 'steady-settings';
 export const SETTINGS_FORMAT_VERSION = 1;
-/** Larger than any settings Steady can hold; checked before a file is read, and again on its text. */
+/** Far larger than real settings; checked before a file is read, and again on its text. */
 export const MAX_FILE_BYTES = 2_000_000;
 export const TOO_LARGE = 'Nothing was changed. This file is too large to be a Steady settings file (they are under 2 MB).';
 

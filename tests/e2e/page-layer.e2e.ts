@@ -213,8 +213,11 @@ function baitPage(): string {
        const look = () => {
          for (const [p, before] of original) {
            const now = ['style', 'aria-hidden', 'inert'].map((a) => p.getAttribute(a)).join('|');
+           // Whatever a veil could leave: changed attributes, an element beside or inside the block
+           // that the page did not make, a filter.
            const prev = p.previousElementSibling;
-           if ((now !== before || (prev && !made.has(prev)) || getComputedStyle(p).filter !== 'none') && !__learned.includes(p.dataset.word)) __learned.push(p.dataset.word);
+           const inner = [...p.children].some((c) => !made.has(c));
+           if ((now !== before || (prev && !made.has(prev)) || inner || getComputedStyle(p).filter !== 'none') && !__learned.includes(p.dataset.word)) __learned.push(p.dataset.word);
          }
          __looks++;
        };
@@ -243,7 +246,11 @@ const HIDDEN_FLOOD = html(
   'Flood',
   `<main id="main">${Array.from({ length: 50 }, (_, i) => `<p class="bait" style="opacity:0">Copy ${i} about the hospital.</p>`).join('')}</main>
    <script>
-     window.__marked = () => [...document.querySelectorAll('p.bait')].filter((p) => p.hasAttribute('inert') || p.hasAttribute('aria-hidden') || p.previousElementSibling?.localName === 'div').length;
+     // Anything a veil could leave on a copy: a changed style, inert, aria-hidden, an element inside it or beside it.
+     const planted = new Map();
+     const plant = () => { for (const p of document.querySelectorAll('p.bait')) if (!planted.has(p)) planted.set(p, p.getAttribute('style')); };
+     plant();
+     window.__marked = () => [...planted].filter(([p, style]) => p.getAttribute('style') !== style || p.hasAttribute('inert') || p.hasAttribute('aria-hidden') || p.firstElementChild || p.previousElementSibling?.localName === 'div').length;
      const styles = ${JSON.stringify(HIDDEN.slice(1))};
      addEventListener('load', async () => {
        const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
@@ -251,6 +258,7 @@ const HIDDEN_FLOOD = html(
        await frame();
        for (let i = 0; i < 10; i++) {
          document.getElementById('main').insertAdjacentHTML('beforeend', '<p class="bait" style="' + styles[i % styles.length] + '">Late copy ' + i + ' about the hospital.</p>');
+         plant();
          await frame();
        }
        window.__plantedAll = true;
@@ -568,7 +576,7 @@ describe('bait', () => {
     const { page, pause } = await visit('http://feed.test/bait-visible');
     await pause.waitOpen();
     expect(await pause.heading()).toBe(`Pause for: ${LIST_LABEL}`);
-    const veiled = await page.$$eval('p.item', (items) => items.filter((p) => p.hasAttribute('inert')).length);
+    const veiled = await page.$$eval('p.item', (items) => items.filter((p) => (p.getAttribute('style') ?? '').includes('isolation: isolate')).length);
     expect(veiled).toBeGreaterThan(0);
     expect(veiled).toBeLessThanOrEqual(12);
     await pause.click('Continue');
