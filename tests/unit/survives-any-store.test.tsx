@@ -13,6 +13,8 @@ import { PauseSection } from '../../components/options/PauseSection';
 import { PeopleSection } from '../../components/options/PeopleSection';
 import { SitesSection } from '../../components/options/SitesSection';
 import { TriggersSection } from '../../components/options/TriggersSection';
+import { HomeView } from '../../components/popup/HomeView';
+import { momentExercise, NO_FILTER } from '../../lib/exercises/library';
 import { createCheckIns } from '../../lib/history/checkins';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import { interpretStored } from '../../lib/prefs/read';
@@ -49,6 +51,18 @@ function drawAll(stored: unknown) {
         <HistorySection {...props} history={noHistory} />
         <AppearanceSection {...props} />
         <DataSection {...props} />
+        <HomeView
+          prefs={prefs}
+          moment={momentExercise(prefs)}
+          filter={NO_FILTER}
+          focusKey=""
+          update={async () => ({ ok: true, prefs })}
+          onMoment={() => {}}
+          onFilter={() => {}}
+          onOpen={() => {}}
+          onFavourite={() => {}}
+          onHistory={() => {}}
+        />
       </div>,
       root,
     ),
@@ -65,7 +79,7 @@ const listItems = fc.record({
   people: fc.array(fc.record({ id: fc.string(), name: fc.string(), link: fc.constantFrom('tel:+44 1234 5678', 'javascript:x', '') }), { maxLength: 3 }),
 }).map((lists) => ({ ...defaultPrefs(), ...lists }));
 
-describe('the options page survives any stored value', () => {
+describe('the options page and the popup survive any stored value', () => {
   it('property: any value at all', () => {
     fc.assert(fc.property(fc.anything(), (stored) => void drawAll(stored)), { numRuns: 150 });
   });
