@@ -1,0 +1,176 @@
+// What a page pays for Steady: main-thread time added to a real page load, read from the renderer's
+// own counters (CDP Performance.getMetrics, TaskDuration, in thread time), against the way the
+// simplest keyword blocker works, each in the setting it really runs in:
+//   - none: Chromium with no extension at all;
+//   - Steady (the test build, every .test host granted): word lists of 10, 100 and 1,000 words
+//     found nowhere on the page (the pure price of looking), the same lists with words present,
+//     and a chosen site already continued this session (cover, read, decide, remove);
+//   - keyword blocker: an extension the bench writes, which does what the common blocker does: at
+//     document_idle, the title plus document.body.innerText, one case-insensitive alternation regex.
+// Each configuration has its own host, so one browser per setting serves them all; every load is a
+// fresh tab, configurations are alternated within each round, and each figure is the median over
+// rounds of (that load's main-thread time − the median of the no-extension loads of the same page).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH, launchSteady, setPrefs, setSession, site, wordList } from '../tests/e2e/harness';
+import { startServer } from '../tests/e2e/server';
+import { compare, median, round, type BenchResult } from './types';
+
+const ROUNDS = Number(process.env.STEADY_BENCH_ROUNDS ?? 5);
+const SIZES = [10, 100, 1000] as const;
+type Size = (typeof SIZES)[number];
+/** Words the pages hold, used for the "words present" lists. */
+const PRESENT = ['ambulance', 'hospital', 'funeral'];
+
+// --- Pages: several shapes a person really opens, generated (no network) -------------------------
+
+const sentence = (i: number) => `An ordinary sentence ${i % 97} about the weather, the market, the river and the town hall.`;
+const doc = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>body{font:16px/1.5 system-ui;max-width:46rem;margin:auto}</style></head><body>${body}</body></html>`;
+const plant = (i: number) => (i % 400 === 7 ? ` The ${PRESENT[i % PRESENT.length]} was mentioned.` : '');
+
+const PAGES: Record<string, string> = {
+  // A long article: one story, many paragraphs (about 400 KB of text).
+  article: doc('A long article', `<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main><article><h1>The long read</h1>${Array.from({ length: 2400 }, (_, i) => `<p>${sentence(i)} ${sentence(i + 1)}${plant(i)}</p>`).join('')}</article></main><footer><p>About us</p></footer>`),
+  // A feed: many short posts with names, text and links.
+  feed: doc('A feed', `<main role="feed">${Array.from({ length: 1500 }, (_, i) => `<article class="post"><div class="who"><a href="/u${i}">User ${i}</a></div><div class="text"><p>${sentence(i)}${plant(i)}</p></div><div class="actions"><a href="#">Reply</a> <a href="#">Share</a></div></article>`).join('')}</main>`),
+  // A table-heavy wiki page.
+  wiki: doc('A wiki page', `<main><h1>Statistics</h1>${Array.from({ length: 60 }, (_, t) => `<h2>Table ${t}</h2><p>${sentence(t)}</p><table><tbody>${Array.from({ length: 40 }, (_, r) => `<tr><td>${1900 + r}</td><td>${sentence(t * 40 + r)}${plant(t * 40 + r)}</td><td>${r * 17}</td></tr>`).join('')}</tbody></table>`).join('')}</main>`),
+  // About 100,000 nodes: deep div soup with short text.
+  nodes: doc('A big app page', `<div id="app">${Array.from({ length: 8000 }, (_, i) => `<div class="row"><div class="cell"><span>Item ${i}</span> <em>${i % 5 ? 'calm' : 'quiet'} words${plant(i)}</em></div><div class="meta"><span>${i}</span></div></div>`).join('')}</div>`),
+};
+
+// --- Word lists ----------------------------------------------------------------------------------
+
+/** Pronounceable words that are on no page (the pure price of looking). */
+function absentWords(n: number): string[] {
+  const syllables = ['vel', 'mor', 'quin', 'zar', 'tol', 'bry', 'sk', 'orn', 'ulf', 'dax'];
+  return Array.from({ length: n }, (_, i) => `${syllables[i % 10]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}qx`);
+}
+const presentWords = (n: number) => [...PRESENT, ...absentWords(n - PRESENT.length)];
+
+// --- The keyword-blocker method, as an extension ---------------------------------------------------
+
+function writeBlocker(): string {
+  const dir = join(tmpdir(), `steady-bench-blocker-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const scripts = SIZES.map((n) => ({ matches: [`*://blocker${n}.test/*`], js: [`blocker${n}.js`], run_at: 'document_idle' }));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Keyword blocker (bench)', version: '1.0', content_scripts: scripts }));
+  for (const n of SIZES) {
+    const words = absentWords(n);
+    // What the common blocker does: the page's rendered text, one alternation, case-insensitive.
+    writeFileSync(
+      join(dir, `blocker${n}.js`),
+      `(() => {
+        const words = ${JSON.stringify(words)};
+        const escape = (w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+        const re = new RegExp('\\\\b(?:' + words.map(escape).join('|') + ')\\\\b', 'i');
+        const text = document.title + '\\n' + document.body.innerText;
+        if (re.test(text)) document.documentElement.style.display = 'none';
+      })();`,
+    );
+  }
+  return dir;
+}
+
+// --- Measuring one load ----------------------------------------------------------------------------
+
+async function mainThreadMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    // Enabled before the navigation, so the counters cover the whole load of the new document.
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+    await page.goto(url, { waitUntil: 'load' });
+    // document_idle scripts and Steady's late work (after DOMContentLoaded) have run by now.
+    await page.waitForTimeout(400);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+  } finally {
+    await page.close();
+  }
+}
+
+export interface PageCostDetails {
+  rounds: number;
+  /** page → configuration → added main-thread ms (median over rounds). */
+  added: Record<string, Record<string, number>>;
+  /** page → median main-thread ms with no extension. */
+  none: Record<string, number>;
+}
+
+export async function benchPageCost(): Promise<{ results: BenchResult[]; details: PageCostDetails }> {
+  const server = await startServer((url) => {
+    const body = PAGES[url.pathname.slice(1)];
+    return body ? { body } : undefined;
+  });
+  const plain = await chromium.launchPersistentContext(join(tmpdir(), `steady-bench-plain-${process.pid}`), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--host-resolver-rules=MAP *.test 127.0.0.1:${server.port}`],
+  });
+  const blockerDir = writeBlocker();
+  const blocker = await chromium.launchPersistentContext(join(tmpdir(), `steady-bench-blocker-profile-${process.pid}`), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-extensions-except=${blockerDir}`, `--load-extension=${blockerDir}`, `--host-resolver-rules=MAP *.test 127.0.0.1:${server.port}`],
+  });
+  const steady = await launchSteady({ serverPort: server.port });
+  try {
+    await setPrefs(steady, {
+      sites: [site('site.test')],
+      triggers: [
+        ...SIZES.map((n) => wordList(`absent${n}`, absentWords(n), 'blur', [`absent${n}.test`])),
+        ...SIZES.map((n) => wordList(`present${n}`, presentWords(n), 'blur', [`present${n}.test`])),
+      ],
+      pause: { frequency: 'once-per-session' },
+    });
+    await setSession(steady, { continued: { 'site-test': Date.now() }, shownAt: {}, snoozedUntil: {}, waitStartedAt: {} });
+
+    const configs: Array<[string, BrowserContext, string]> = [
+      ['none', plain, 'none.test'],
+      ...SIZES.map((n) => [`blur ${n} words`, steady.context, `absent${n}.test`] as [string, BrowserContext, string]),
+      ...SIZES.map((n) => [`blur ${n} words, present`, steady.context, `present${n}.test`] as [string, BrowserContext, string]),
+      ...SIZES.map((n) => [`keyword blocker ${n} words`, blocker, `blocker${n}.test`] as [string, BrowserContext, string]),
+      ['chosen site continued', steady.context, 'site.test'],
+    ];
+    const samples: Record<string, Record<string, number[]>> = {};
+    // One warm-up load of each, so no configuration pays the browser's own first-load costs.
+    for (const [, context, host] of configs) await mainThreadMs(context, `http://${host}/article`);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const page of Object.keys(PAGES)) {
+        // Rotate the order each round so drift in the machine hits every configuration alike.
+        const order = configs.map((_, i) => configs[(i + round) % configs.length]!);
+        for (const [name, context, host] of order) {
+          ((samples[page] ??= {})[name] ??= []).push(await mainThreadMs(context, `http://${host}/${page}`));
+        }
+      }
+    }
+
+    const none: Record<string, number> = {};
+    const added: Record<string, Record<string, number>> = {};
+    for (const page of Object.keys(PAGES)) {
+      none[page] = median(samples[page]!.none!);
+      added[page] = Object.fromEntries(
+        configs.filter(([name]) => name !== 'none').map(([name]) => [name, round(median(samples[page]![name]!.map((ms) => ms - none[page]!)))]),
+      );
+    }
+    // Over all pages: the median of the per-page figures.
+    const overall = (name: string) => median(Object.keys(PAGES).map((page) => added[page]![name]!));
+    const results: BenchResult[] = [];
+    for (const n of SIZES) {
+      results.push(compare(`added main-thread ms, blur ${n} words vs keyword-blocker method`, Math.max(overall(`blur ${n} words`), 0.01), 'ms', overall(`keyword blocker ${n} words`)));
+    }
+    for (const n of SIZES) results.push({ name: `added main-thread ms, blur ${n} words present (veiling)`, value: round(overall(`blur ${n} words, present`)), unit: 'ms' });
+    results.push({ name: 'added main-thread ms, chosen site already continued', value: round(overall('chosen site continued')), unit: 'ms' });
+    results.push({ name: 'main-thread ms of the pages with no extension (median of the four pages)', value: round(median(Object.values(none))), unit: 'ms' });
+    return { results, details: { rounds: ROUNDS, added, none } };
+  } finally {
+    await steady.close();
+    await blocker.close();
+    await plain.close();
+    await server.close();
+  }
+}
