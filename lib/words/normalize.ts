@@ -100,20 +100,27 @@ function inRanges(cp: number, ranges: ReadonlyArray<readonly [number, number]>):
   return false;
 }
 
+// ASCII answers below are exact (no ASCII character is a mark, a format character or in a script
+// written without spaces), and they keep a page's first uses from compiling the Unicode property
+// expressions at all for the common case of plain English words.
+
 /** True when the code point is removed entirely by the normalisation (diacritic mark or format char). */
 export function isStrippedCodePoint(cp: number): boolean {
+  if (cp < 0x80) return false;
   if (inRanges(cp, IGNORABLE_RANGES)) return true;
   return inRanges(cp, STRIP_MARK_RANGES) && RE_MARK.test(String.fromCodePoint(cp));
 }
 
 /** True for characters of scripts written without spaces between words (substring matching). */
 export function isNoSpaceCodePoint(cp: number): boolean {
+  if (cp < 0x80) return false;
   return RE_NO_SPACE.test(String.fromCodePoint(cp));
 }
 
 /** Class flags (F_WORD | F_MARK | F_SPACE) of a code point that is already in match form. */
 export function classifyCodePoint(cp: number): number {
   if (cp === 0x20) return F_SPACE;
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? F_WORD : 0;
   const ch = String.fromCodePoint(cp);
   let flags = 0;
   if (RE_MARK.test(ch)) flags |= F_MARK;
