@@ -1,5 +1,5 @@
 import { DEFAULT_EXERCISE_ID, EXERCISES, findExercise } from '../../lib/exercises/catalog';
-import { groupByApproach, makeFirst, minutesLabel, momentExercise, toggleIn } from '../../lib/exercises/library';
+import { groupByApproach, minutesLabel, momentExercise } from '../../lib/exercises/library';
 import { APPROACH_LABELS } from '../../lib/exercises/types';
 import { Toggle } from '../fields/Toggle';
 import type { SectionProps } from './types';
@@ -9,7 +9,7 @@ export type ExercisesSectionProps = SectionProps;
 
 const PACES = [3, 4, 5, 6, 7, 8];
 
-export function ExercisesSection({ prefs, save }: ExercisesSectionProps) {
+export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
   const ex = prefs.exercises;
   const moment = momentExercise(prefs);
   return (
@@ -22,7 +22,10 @@ export function ExercisesSection({ prefs, save }: ExercisesSectionProps) {
         “I need a moment” starts{' '}
         <select
           value={moment.id}
-          onChange={(e) => void save({ exercises: { favourites: makeFirst(ex.favourites, e.currentTarget.value), hidden: toggleIn(ex.hidden, e.currentTarget.value, false) } })}
+          onChange={(e) => {
+            const id = e.currentTarget.value;
+            void edit({ list: 'favourites', op: 'first', id }).then((ok: boolean) => ok && edit({ list: 'hidden', op: 'exclude', id }));
+          }}
         >
           {groupByApproach(EXERCISES).map(({ approach, exercises }) => (
             <optgroup key={approach} label={APPROACH_LABELS[approach]}>
@@ -60,7 +63,7 @@ export function ExercisesSection({ prefs, save }: ExercisesSectionProps) {
                       type="checkbox"
                       aria-label={`Favourite ${e.title}`}
                       checked={ex.favourites.includes(e.id)}
-                      onChange={(ev) => void save({ exercises: { favourites: toggleIn(ex.favourites, e.id, ev.currentTarget.checked) } })}
+                      onChange={(ev) => void edit({ list: 'favourites', op: ev.currentTarget.checked ? 'include' : 'exclude', id: e.id })}
                     />
                     <span aria-hidden="true">Favourite</span>
                   </label>
@@ -69,7 +72,7 @@ export function ExercisesSection({ prefs, save }: ExercisesSectionProps) {
                       type="checkbox"
                       aria-label={`Hide ${e.title}`}
                       checked={ex.hidden.includes(e.id)}
-                      onChange={(ev) => void save({ exercises: { hidden: toggleIn(ex.hidden, e.id, ev.currentTarget.checked) } })}
+                      onChange={(ev) => void edit({ list: 'hidden', op: ev.currentTarget.checked ? 'include' : 'exclude', id: e.id })}
                     />
                     <span aria-hidden="true">Hide</span>
                   </label>

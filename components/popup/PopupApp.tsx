@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findExercise } from '../../lib/exercises/catalog';
-import { momentChoice, NO_FILTER, toggleIn, type LibraryFilter } from '../../lib/exercises/library';
+import { momentChoice, NO_FILTER, type LibraryFilter } from '../../lib/exercises/library';
 import type { Exercise } from '../../lib/exercises/types';
 import { readPrefs } from '../../lib/prefs/read';
 import type { Prefs } from '../../lib/prefs/schema';
@@ -14,7 +14,7 @@ import { HomeView } from './HomeView';
 type View = { kind: 'home'; focusKey: string } | { kind: 'exercise'; id: string; autoStart: boolean; from: string } | { kind: 'history'; from: string };
 
 export function PopupApp() {
-  const { prefs: live, update } = usePrefs();
+  const { prefs: live, update, edit } = usePrefs();
   // "I need a moment" works from the very first paint: if it is pressed before the preferences
   // arrive, they are read straight from storage.
   const [early, setEarly] = useState<Prefs | null>(null);
@@ -27,9 +27,9 @@ export function PopupApp() {
   const learnFrom = useLearnFrom(exercises);
   const suggestion = momentChoice(prefs, learnFrom);
   const setFavourite = (exercise: Exercise, on: boolean) =>
-    exercises && void update({ exercises: { favourites: toggleIn(exercises.favourites, exercise.id, on) } });
+    void edit({ list: 'favourites', op: on ? 'include' : 'exclude', id: exercise.id });
   const setHidden = (exercise: Exercise, on: boolean) =>
-    exercises && void update({ exercises: { hidden: toggleIn(exercises.hidden, exercise.id, on) } });
+    void edit({ list: 'hidden', op: on ? 'include' : 'exclude', id: exercise.id });
 
   const moment = async () => {
     const p = prefs ?? (await readPrefs());

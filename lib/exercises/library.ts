@@ -102,11 +102,6 @@ export function differentKind(current: Exercise, hidden: readonly string[], all:
 export const feltWorse = (before: { scale?: number } | undefined, after: { scale?: number } | undefined): boolean =>
   before?.scale !== undefined && after?.scale !== undefined && after.scale < before.scale;
 
-export const toggleIn = (list: readonly string[], id: string, on: boolean): string[] =>
-  on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id);
-
-/** Moves `id` to the front of the favourites, adding it if needed: the front one is what "I need a moment" starts. */
-export const makeFirst = (favourites: readonly string[], id: string): string[] => [id, ...favourites.filter((x) => x !== id)];
 
 export function minutesLabel(seconds: number): string {
   if (seconds < 60) return `${seconds} sec`;

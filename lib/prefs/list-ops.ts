@@ -12,12 +12,17 @@ export interface ListItems {
 }
 export type ListName = keyof ListItems;
 
-export type ListOp = {
-  [L in ListName]:
-    | { list: L; op: 'add'; item: ListItems[L] }
-    | { list: L; op: 'update'; id: string; change: Partial<Omit<ListItems[L], 'id'>> }
-    | { list: L; op: 'remove'; id: string };
-}[ListName];
+/** The exercise id lists (favourites are ordered: the first is what "I need a moment" starts). */
+export type IdListName = 'favourites' | 'hidden';
+
+export type ListOp =
+  | {
+      [L in ListName]:
+        | { list: L; op: 'add'; item: ListItems[L] }
+        | { list: L; op: 'update'; id: string; change: Partial<Omit<ListItems[L], 'id'>> }
+        | { list: L; op: 'remove'; id: string };
+    }[ListName]
+  | { list: IdListName; op: 'include' | 'exclude' | 'first'; id: string };
 
 const WHAT: Record<ListName, string> = { sites: 'site', triggers: 'word list', people: 'person' };
 
@@ -25,6 +30,11 @@ export type OpResult = { ok: true; prefs: Prefs } | { ok: false; error: string }
 
 /** The preferences after `op`, or why it cannot be done (in the person's words). */
 export function applyListOp(prefs: Prefs, op: ListOp): OpResult {
+  if (op.list === 'favourites' || op.list === 'hidden') {
+    const ids = prefs.exercises[op.list];
+    const next = op.op === 'first' ? makeFirst(ids, op.id) : toggleIn(ids, op.id, op.op === 'include');
+    return { ok: true, prefs: { ...prefs, exercises: { ...prefs.exercises, [op.list]: next } } };
+  }
   const items = prefs[op.list] as ReadonlyArray<{ id: string }>;
   const what = WHAT[op.list];
   const at = op.op === 'add' ? -1 : items.findIndex((item) => item.id === op.id);
@@ -47,8 +57,15 @@ export function applyListOp(prefs: Prefs, op: ListOp): OpResult {
 export function isListOp(value: unknown): value is ListOp {
   if (typeof value !== 'object' || value === null) return false;
   const op = value as Record<string, unknown>;
+  if (op.list === 'favourites' || op.list === 'hidden') return (op.op === 'include' || op.op === 'exclude' || op.op === 'first') && typeof op.id === 'string';
   if (op.list !== 'sites' && op.list !== 'triggers' && op.list !== 'people') return false;
   if (op.op === 'add') return typeof op.item === 'object' && op.item !== null;
   if (op.op === 'update') return typeof op.id === 'string' && typeof op.change === 'object' && op.change !== null;
   return op.op === 'remove' && typeof op.id === 'string';
 }
+
+export const toggleIn = (list: readonly string[], id: string, on: boolean): string[] =>
+  on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id);
+
+/** Moves `id` to the front of the favourites, adding it if needed: the front one is what "I need a moment" starts. */
+export const makeFirst = (favourites: readonly string[], id: string): string[] => [id, ...favourites.filter((x) => x !== id)];

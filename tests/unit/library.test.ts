@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXERCISE_ID, EXERCISES } from '../../lib/exercises/catalog';
-import { filterLibrary, groupByApproach, makeFirst, momentExercise, NO_FILTER, toggleIn } from '../../lib/exercises/library';
+import { filterLibrary, groupByApproach, momentExercise, NO_FILTER } from '../../lib/exercises/library';
+import { makeFirst, toggleIn } from '../../lib/prefs/list-ops';
 import { APPROACHES } from '../../lib/exercises/types';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 

@@ -118,6 +118,27 @@ describe('list edits by id', () => {
   });
 });
 
+describe('favourite and hidden exercises', () => {
+  it('starring from the popup and the options page at the same moment keeps both stars', async () => {
+    const keeper = keeperOn();
+    await Promise.all([
+      keeper.edit({ list: 'favourites', op: 'include', id: 'humming' }),
+      keeper.edit({ list: 'favourites', op: 'include', id: 'orienting' }),
+      keeper.edit({ list: 'hidden', op: 'include', id: 'butterfly-hug' }),
+    ]);
+    expect((await keeper.get()).exercises).toMatchObject({ favourites: ['humming', 'orienting'], hidden: ['butterfly-hug'] });
+    await Promise.all([keeper.edit({ list: 'favourites', op: 'first', id: 'orienting' }), keeper.edit({ list: 'hidden', op: 'exclude', id: 'butterfly-hug' })]);
+    expect((await keeper.get()).exercises).toMatchObject({ favourites: ['orienting', 'humming'], hidden: [] });
+  });
+
+  it('the background refuses a malformed id-list edit', async () => {
+    const handlers = prefsHandlers(keeperOn());
+    for (const bad of [{ list: 'favourites', op: 'add', id: 'x' }, { list: 'hidden', op: 'include' }]) {
+      expect(await handlers.editList(bad as never)).toEqual({ ok: false, error: 'Nothing was changed. The change was not understood.' });
+    }
+  });
+});
+
 describe('ids are unique', () => {
   it('a settings file with two sites sharing an id is refused whole, saying so', () => {
     const prefs = { ...defaultPrefs(), sites: [site('a'), site('a', 'other.example')] };
