@@ -179,6 +179,12 @@ const SCRATCH_CAP = 32;
 export const FOLD_POOL: number[] = new Array<number>(SCRATCH_CAP + 1).fill(0);
 
 function encodeFold(cp: number, scratch: boolean): number {
+  // ASCII folds to itself lower-cased, whitespace to " " (what foldCodePoint gives, without
+  // running Unicode normalisation and three regular expressions per character on a cold page).
+  if (cp < 0x80) {
+    const unit = cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) ? 0x20 : cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp;
+    return (KIND_SINGLE << 24) | (classifyCodePoint(unit) << 16) | unit;
+  }
   const s = foldCodePoint(cp);
   if (s.length === 0) return KIND_EMPTY << 24;
   const units: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { F_MARK, F_SPACE, F_WORD, classifyCodePoint, isNoSpaceCodePoint, isStrippedCodePoint } from '../../lib/words/normalize';
+import { F_MARK, F_SPACE, F_WORD, KIND_SINGLE, classifyCodePoint, foldCodePoint, foldEntry, isNoSpaceCodePoint, isStrippedCodePoint } from '../../lib/words/normalize';
 
 // The ASCII answers are short-cuts (a page's first words never compile the Unicode property
 // expressions); they must be exactly what those expressions say.
@@ -11,6 +11,15 @@ describe('ASCII short-cuts in the normaliser', () => {
       expect(classifyCodePoint(cp), `U+${cp.toString(16)}`).toBe(expected);
       expect(isNoSpaceCodePoint(cp)).toBe(false);
       expect(isStrippedCodePoint(cp)).toBe(false);
+    }
+  });
+
+  it('fold every ASCII code point exactly as the general fold does', () => {
+    for (let cp = 0; cp < 0x80; cp++) {
+      const folded = foldCodePoint(cp);
+      expect(folded, `U+${cp.toString(16)}`).toHaveLength(1);
+      const unit = folded.charCodeAt(0);
+      expect(foldEntry(cp), `U+${cp.toString(16)}`).toBe((KIND_SINGLE << 24) | (classifyCodePoint(unit) << 16) | unit);
     }
   });
 
