@@ -9,6 +9,8 @@ export interface KeyValueArea {
 
 export const PREFS_KEY = 'prefs';
 export const BACKUPS_KEY = 'prefsBackups';
+/** When each setting and list entry last changed on this device (lib/sync/split.ts). */
+export const STAMPS_KEY = 'prefsStamps';
 export const MAX_BACKUPS = 5;
 
 export type BackupReason = 'repaired' | 'unknown-version' | 'migrated' | 'reset' | 'imported';
