@@ -4,16 +4,9 @@ import { settingName } from '../prefs/validate';
 import { PREFS_VERSION } from '../prefs/version';
 import { mergeRemote, planPush, readRemote } from '../sync/merge';
 import { parseKey } from '../sync/split';
+import { SYNC_STATUS_KEY, type SyncState, type SyncStatus } from '../sync/status';
 
-export const SYNC_STATUS_KEY = 'syncStatus';
-
-export type SyncState = 'off' | 'on' | 'too-large' | 'refused' | 'newer-elsewhere';
-/** What the options page shows under the sync switch; `message` is in the person's terms. */
-export interface SyncStatus {
-  state: SyncState;
-  message: string;
-  at: number;
-}
+export { SYNC_STATUS_KEY, type SyncStatus } from '../sync/status';
 
 /** The slice of storage.sync the mirror uses; injectable for tests. */
 export interface SyncArea {
