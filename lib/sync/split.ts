@@ -86,9 +86,14 @@ export function changedKeys(before: Prefs, after: Prefs, patch?: unknown): strin
 /** When each item last changed on this device, ms since 1970; a list key with no entry is a removal. */
 export type Stamps = Record<string, number>;
 
+/**
+ * Dates a change made here. It is always later than any date this device already holds for the
+ * item (one taken in from a device whose clock runs ahead included), so what the person just
+ * chose is never undone by an older change that merely carries a later clock.
+ */
 export function restamp(stamps: Stamps, keys: readonly string[], at: number): Stamps {
   const next = { ...stamps };
-  for (const key of keys) next[key] = at;
+  for (const key of keys) next[key] = Math.max(at, (stamps[key] ?? 0) + 1);
   return next;
 }
 

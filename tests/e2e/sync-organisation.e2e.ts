@@ -40,7 +40,8 @@ describe('sync against the real storage.sync of one profile', () => {
     await options.getByRole('radio', { name: 'Every visit' }).check();
     items = await until('the change to be sent', () => syncItems(steady!), (i) => i['steady:pause.frequency']?.v === 'every-visit');
 
-    // Another device's newer change comes in through storage.sync, and the page shows it.
+    // Another device's newer change comes in through storage.sync, and the page shows it (that
+    // device's clock runs a minute ahead: a choice made here afterwards must still count as newer).
     const worker = await steady.worker();
     await worker.evaluate(() =>
       chrome.storage.sync.set({ 'steady:appearance.theme': { t: Date.now() + 60_000, v: 'dark' }, 'steady:people:p-other': { t: Date.now(), v: { id: 'p-other', name: 'Alex', link: 'tel:+441111111' } } }),
@@ -49,12 +50,18 @@ describe('sync against the real storage.sync of one profile', () => {
     await options.getByRole('radio', { name: 'Dark' }).and(options.locator(':checked')).waitFor();
     expect((await storedPrefs(steady)).pause.frequency).toBe('every-visit');
 
-    // storage.sync already nearly full (something else left data there): the browser refuses the write.
-    await worker.evaluate(async () => {
-      const filler: Record<string, string> = {};
-      for (let i = 0; i < 12; i++) filler[`filler-${i}`] = 'x'.repeat(7_900);
-      await chrome.storage.sync.set(filler);
+    // storage.sync filled to the last byte (something else left data there): the browser refuses the write.
+    const full = await worker.evaluate(async () => {
+      let room = chrome.storage.sync.QUOTA_BYTES - (await chrome.storage.sync.getBytesInUse(null));
+      for (let i = 0; room > 0; i++) {
+        const key = `filler-${String(i).padStart(2, '0')}`;
+        const length = Math.min(7_000, room - key.length - 2);
+        await chrome.storage.sync.set({ [key]: 'x'.repeat(length) });
+        room -= key.length + length + 2;
+      }
+      return (await chrome.storage.sync.getBytesInUse(null)) === chrome.storage.sync.QUOTA_BYTES;
     });
+    expect(full).toBe(true);
     await options.getByRole('radio', { name: 'Light' }).check();
     await options.getByTestId('sync-status').getByText('sync is full', { exact: false }).waitFor();
     await options.getByTestId('sync-status').getByText('Your settings are safe on this device.', { exact: false }).waitFor();

@@ -109,6 +109,22 @@ describe('sync merge', () => {
     expect((await a.prefs()).exercises.breathPace).toBe(6);
   });
 
+  it('a device whose clock runs ahead cannot undo a choice made here afterwards', async () => {
+    const { a, b } = await twoDevices();
+    b.at(900_000); // b's clock is far ahead
+    await b.keeper.update({ appearance: { theme: 'dark' } });
+    await b.reconcile();
+    a.at(2_000);
+    await a.reconcile();
+    expect((await a.prefs()).appearance.theme).toBe('dark');
+    a.at(3_000); // the person, on a, changes it after seeing dark
+    await a.keeper.update({ appearance: { theme: 'light' } });
+    await a.reconcile();
+    await b.reconcile();
+    expect((await a.prefs()).appearance.theme).toBe('light');
+    expect((await b.prefs()).appearance.theme).toBe('light');
+  });
+
   it('a removal travels, and the removed entry does not come back from the other device', async () => {
     const { a, b } = await twoDevices();
     a.at(2_000);
