@@ -75,7 +75,8 @@ export function effectivePrefs(person: Prefs, org: Organisation | null | undefin
     const chosen = personChose(stamps, `pause.${field}`, person.pause[field], BUILT_IN[field]);
     if (!org.personMayChangePause || !chosen) (pause as Record<string, unknown>)[field] = theirs;
   }
-  const country = person.helplineCountry || org.helplineCountry;
+  // "Not chosen", once the person picked it, is their choice too.
+  const country = personChose(stamps, 'helplineCountry', person.helplineCountry, BUILT_IN.helplineCountry) ? person.helplineCountry : org.helplineCountry;
   return { ...person, pause, helplineCountry: country };
 }
 

@@ -119,14 +119,23 @@ describe('an organisation’s policy installed for the test browser', () => {
       await options.reload();
       await options.getByRole('radio', { name: 'Once per site until the browser restarts' }).and(options.locator(':checked')).waitFor();
 
-      // Urgent help and reach out in the popup show the organisation's, marked as theirs.
-      const popup = await steady.open('popup.html');
+      // Urgent help and reach out in the popup show the organisation's, marked as theirs; the
+      // organisation's country applies until the person picks their own.
+      let popup = await steady.open('popup.html');
       await popup.getByRole('list', { name: 'Contacts from Riverside Trauma Service' }).getByRole('link', { name: 'Riverside key worker' }).waitFor();
       await popup.getByRole('button', { name: 'Need urgent help?' }).click();
       const helplines = popup.getByRole('list', { name: 'Helplines from Riverside Trauma Service' });
       expect(await helplines.getByRole('link', { name: '0800 123 456' }).getAttribute('href')).toBe('tel:0800123456');
-      // The organisation's country applies until the person picks their own.
-      await popup.getByText('for an emergency call', { exact: false }).getByRole('link', { name: '999' }).waitFor();
+      await popup.getByText('In the UK, for an emergency call', { exact: false }).waitFor();
+      await popup.close();
+
+      await options.getByRole('combobox', { name: 'Country' }).selectOption('IE');
+      await options.getByTestId('status').getByText('Saved.').waitFor();
+      popup = await steady.open('popup.html');
+      await popup.getByRole('button', { name: 'Need urgent help?' }).click();
+      await popup.getByText('In Ireland, for an emergency call', { exact: false }).waitFor();
+      await popup.getByRole('list', { name: 'Helplines from Riverside Trauma Service' }).waitFor();
+      expect((await storedPrefs(steady)).helplineCountry).toBe('IE');
     } finally {
       rmSync(POLICY_FILE, { force: true });
     }

@@ -73,6 +73,7 @@ describe('managed over person', () => {
     expect(effective.pause.frequency).toBe('once-per-session');
     expect(effective.pause.snoozeMinutes).toEqual([30]);
     expect(effective.helplineCountry).toBe('IE');
+    expect(effectivePrefs(defaultPrefs(), org(), { helplineCountry: 5 }).helplineCountry).toBe('');
     // Chosen before dates were kept: a value other than Steady's default is the person's.
     expect(effectivePrefs({ ...defaultPrefs(), pause: { ...defaultPrefs().pause, snoozeMinutes: [5] } }, org(), {}).pause.snoozeMinutes).toEqual([5]);
   });
