@@ -18,7 +18,7 @@ export interface SyncMirrorOptions {
   keeper: Pick<PrefsKeeper, 'get' | 'stamps' | 'takeIn'>;
   sync: SyncArea;
   /** Where the status is kept (storage.local). */
-  local: Pick<KeyValueArea, 'set'>;
+  local: Pick<KeyValueArea, 'get' | 'set'>;
   now?: () => number;
 }
 
@@ -52,12 +52,18 @@ export function createSyncMirror({ keeper, sync, local, now = Date.now }: SyncMi
     if (remote.version !== undefined && remote.version > PREFS_VERSION) {
       return tell('newer-elsewhere', `Another device has a newer Steady. Update Steady here to sync with it. ${KEPT}`);
     }
+    // The first merge after sync is turned on, and any merge that removes an entry, keeps a copy
+    // of this device's settings first: whatever another device brings, nothing here is lost.
+    const previous = (await local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus | undefined;
+    const first = previous?.state !== 'on';
     let refused: string[] = [];
     await keeper.takeIn((prefs, stamps) => {
       const merged = mergeRemote(prefs, stamps, remote.items);
       refused = merged.refused;
       const datesMoved = Object.keys(merged.stamps).some((key) => merged.stamps[key] !== stamps[key]);
-      return merged.taken.length > 0 || datesMoved ? merged : undefined;
+      if (merged.taken.length === 0 && !datesMoved) return undefined;
+      const removes = merged.taken.some((key) => remote.items.get(key) && 'gone' in remote.items.get(key)!);
+      return { ...merged, backup: merged.taken.length > 0 && (first || removes) };
     });
     const [prefs, stamps] = await Promise.all([keeper.get(), keeper.stamps()]);
     const push = planPush(prefs, stamps, remote.items, PREFS_VERSION);

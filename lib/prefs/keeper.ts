@@ -118,12 +118,13 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
     /**
      * Changes from another device, merged into the current copy inside the queue (so an edit made
      * here a moment before is merged with, never overwritten) and checked like any other write.
-     * `merge` returns undefined when there is nothing to take in.
+     * `merge` returns undefined when there is nothing to take in; `backup: true` keeps a copy of
+     * this device's settings first.
      */
-    takeIn: (merge: (prefs: Prefs, dated: Stamps) => { prefs: Prefs; stamps: Stamps } | undefined) =>
+    takeIn: (merge: (prefs: Prefs, dated: Stamps) => { prefs: Prefs; stamps: Stamps; backup?: boolean } | undefined) =>
       serial(async (): Promise<PrefsResult | undefined> => {
         const merged = merge(await load(), await stamps());
-        return merged && replace(merged.prefs, undefined, undefined, merged.stamps);
+        return merged && replace(merged.prefs, merged.backup ? 'synced' : undefined, undefined, merged.stamps);
       }),
     dismissNotices: () =>
       serial(async () => {
@@ -140,7 +141,7 @@ export function writeFailure(error: unknown): string {
     : 'Nothing was changed: your browser could not save it just now. Please try again.';
 }
 
-const REASONS: readonly string[] = ['repaired', 'unknown-version', 'migrated', 'reset', 'imported'];
+const REASONS: readonly string[] = ['repaired', 'unknown-version', 'migrated', 'reset', 'imported', 'synced'];
 
 function isBackup(value: unknown): value is PrefsBackup {
   if (typeof value !== 'object' || value === null) return false;

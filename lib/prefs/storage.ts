@@ -13,7 +13,8 @@ export const BACKUPS_KEY = 'prefsBackups';
 export const STAMPS_KEY = 'prefsStamps';
 export const MAX_BACKUPS = 5;
 
-export type BackupReason = 'repaired' | 'unknown-version' | 'migrated' | 'reset' | 'imported';
+/** 'synced': the copy from before sync first brought another device's settings in, or removed an entry. */
+export type BackupReason = 'repaired' | 'unknown-version' | 'migrated' | 'reset' | 'imported' | 'synced';
 
 /** A copy of the store as it was before Steady had to change it without being asked field by field. */
 export interface PrefsBackup {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSyncMirror, SYNC_STATUS_KEY, type SyncArea, type SyncStatus } from '../../lib/background/sync-mirror';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import { createPrefsKeeper } from '../../lib/prefs/keeper';
-import { PREFS_KEY, STAMPS_KEY, type KeyValueArea } from '../../lib/prefs/storage';
+import { BACKUPS_KEY, PREFS_KEY, STAMPS_KEY, type KeyValueArea, type PrefsBackup } from '../../lib/prefs/storage';
 import type { Prefs, Site } from '../../lib/prefs/schema';
 import { ITEM_PREFIX, META_KEY, planPush, readRemote, SYNC_LIMITS } from '../../lib/sync/merge';
 import { FIELD_KEYS, splitPrefs } from '../../lib/sync/split';
@@ -212,6 +212,36 @@ describe('sync merge', () => {
       expect(ids(await d.prefs())).toEqual(['a1', 'b1']);
       expect((await d.prefs()).helplineCountry).toBe('GB');
     }
+  });
+
+  it('keeps a copy of this device’s settings before sync first brings another device’s in, and before a removal', async () => {
+    const { a, b } = await twoDevices();
+    b.at(5_000);
+    await b.keeper.update({ appearance: { theme: 'dark' } });
+    await b.reconcile();
+    a.at(2_000);
+    await a.keeper.edit({ list: 'sites', op: 'add', item: site('a1', 'alpha.example') });
+    await a.reconcile();
+    const kept = () => (a.local.data[BACKUPS_KEY] ?? []) as PrefsBackup[];
+    expect(kept().map((k) => k.reason)).toEqual(['synced']);
+    expect((kept()[0]?.original as Prefs).appearance.theme).toBe('system');
+
+    await b.reconcile();
+    b.at(6_000);
+    await b.keeper.edit({ list: 'sites', op: 'remove', id: 'a1' });
+    await b.reconcile();
+    a.at(7_000);
+    await a.reconcile();
+    expect(ids(await a.prefs())).toEqual([]);
+    expect(kept().map((k) => k.reason)).toEqual(['synced', 'synced']);
+    expect(ids(kept()[0]?.original as Prefs)).toEqual(['a1']);
+    // An ordinary change from the other device, once sync is running, needs no copy.
+    b.at(8_000);
+    await b.keeper.update({ appearance: { textSize: 'large' } });
+    await b.reconcile();
+    await a.reconcile();
+    expect((await a.prefs()).appearance.textSize).toBe('large');
+    expect(kept()).toHaveLength(2);
   });
 
   it('writes only what changed', async () => {
