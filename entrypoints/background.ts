@@ -57,14 +57,20 @@ export default defineBackground(() => {
   // change arrives. A short wait folds a burst of edits into one write (storage.sync limits writes).
   const mirror = createSyncMirror({ keeper, sync: browser.storage.sync as never, local: browser.storage.local });
   let syncTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryMs = 60_000;
   const mirrorSoon = (waitMs = 1000) => {
     clearTimeout(syncTimer);
     syncTimer = setTimeout(() => {
       void mirror
         .reconcile()
         .then((status) => {
-          // A refusal (rate limit, a passing failure) is tried again later; the status already says so.
-          if (status.state === 'refused') mirrorSoon(60_000);
+          // A refusal (rate limit, a full sync, a passing failure) is tried again later, less and
+          // less often so a full sync is not knocked on every minute; the status already says so.
+          if (status.state !== 'refused') retryMs = 60_000;
+          else {
+            mirrorSoon(retryMs);
+            retryMs = Math.min(retryMs * 2, 30 * 60_000);
+          }
         })
         .catch((error) => console.error('Steady could not sync', error));
     }, waitMs);
