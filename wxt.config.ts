@@ -37,6 +37,9 @@ export default defineConfig({
     // `*://host/*` patterns Steady requests (see lib/sites/match.ts) and `*://*/*` itself.
     optional_host_permissions: ['*://*/*'],
     ...(e2e ? { host_permissions: ['*://*.test/*'] } : {}),
+    // What an organisation may set through Chrome's enterprise policy (docs/organisations.md).
+    // Firefox reads the same keys from policies.json (3rdparty) and has no managed_schema key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           // Desktop Firefox has data_collection_permissions from 140 (the ESR), Firefox for Android

@@ -1,14 +1,18 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { sendMessage } from '../lib/messages/extension-pages';
 import type { ListOp } from '../lib/prefs/list-ops';
 import type { DeepPartial } from '../lib/prefs/patch';
-import { readPrefs, watchPrefs } from '../lib/prefs/read';
+import { effectivePrefs, type Organisation } from '../lib/prefs/organisation';
+import { readLayer, readPrefsPerson, watchLayer, watchPrefs, type PrefsLayer } from '../lib/prefs/read';
 import type { Prefs } from '../lib/prefs/schema';
 import type { PrefsResult } from '../lib/prefs/storage';
 import { applyAppearance } from '../lib/ui/apply-appearance';
 
 export interface PrefsState {
+  /** The person's preferences, with the organisation's defaults where the person has not chosen. */
   prefs: Prefs | null;
+  /** What an organisation set through the browser's policy (null: none). */
+  organisation: Organisation | null;
   /** Sends a partial change to the background; the returned result says why when it was refused. */
   update: (patch: DeepPartial<Prefs>) => Promise<PrefsResult>;
   /** One edit of a list by id, made on the background's current copy (see lib/prefs/list-ops.ts). */
@@ -20,17 +24,22 @@ export interface PrefsState {
  * would otherwise hold up the popup), then the background's answer, then every storage change.
  */
 export function usePrefs(): PrefsState {
-  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  const [person, setPrefs] = useState<Prefs | null>(null);
+  const [layer, setLayer] = useState<PrefsLayer>({ org: null, stamps: {} });
   useEffect(() => {
     let live = true;
-    void readPrefs().then((p) => live && setPrefs((known) => known ?? p)).catch(() => undefined);
+    void readLayer().then((l) => live && setLayer(l)).catch(() => undefined);
+    const stopLayer = watchLayer(setLayer);
+    void readPrefsPerson().then((p) => live && setPrefs((known) => known ?? p)).catch(() => undefined);
     void sendMessage('getPrefs').then((p) => live && setPrefs(p));
     const stop = watchPrefs(setPrefs);
     return () => {
       live = false;
       stop();
+      stopLayer();
     };
   }, []);
+  const prefs = useMemo(() => person && effectivePrefs(person, layer.org, layer.stamps), [person, layer]);
   useEffect(() => {
     if (prefs) applyAppearance(prefs.appearance);
   }, [prefs?.appearance]);
@@ -44,7 +53,7 @@ export function usePrefs(): PrefsState {
     if (result.ok) setPrefs(result.prefs);
     return result;
   }, []);
-  return { prefs, update, edit };
+  return { prefs, organisation: layer.org, update, edit };
 }
 
 /** A change that never reached the background (it was being updated, or stopped) is said, never lost in silence. */

@@ -5,6 +5,8 @@ import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
 import { pauseSessionArea } from '../lib/background/session-area';
 import { createRouter } from '../lib/background/router';
+import { createSyncMirror } from '../lib/background/sync-mirror';
+import { refreshOrganisation } from '../lib/background/organisation';
 import { ext } from '../lib/content/ext';
 import { createPrefsKeeper } from '../lib/prefs/keeper';
 import { PREFS_KEY } from '../lib/prefs/storage';
@@ -51,8 +53,41 @@ export default defineBackground(() => {
     return syncing;
   };
   void syncScripts().catch((error) => console.error('Steady could not update its site list', error));
+  // Sync (opt-in): reconcile on start, after every change here, and whenever another device's
+  // change arrives. A short wait folds a burst of edits into one write (storage.sync limits writes).
+  const mirror = createSyncMirror({ keeper, sync: browser.storage.sync as never, local: browser.storage.local });
+  let syncTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryMs = 60_000;
+  const mirrorSoon = (waitMs = 1000) => {
+    clearTimeout(syncTimer);
+    syncTimer = setTimeout(() => {
+      void mirror
+        .reconcile()
+        .then((status) => {
+          // A refusal (rate limit, a full sync, a passing failure) is tried again later, less and
+          // less often so a full sync is not knocked on every minute; the status already says so.
+          if (status.state !== 'refused') retryMs = 60_000;
+          else {
+            mirrorSoon(retryMs);
+            retryMs = Math.min(retryMs * 2, 30 * 60_000);
+          }
+        })
+        .catch((error) => console.error('Steady could not sync', error));
+    }, waitMs);
+  };
+  mirrorSoon(0);
+
+  // The organisation's settings (enterprise policy), kept apart from the person's own.
+  const organisation = () => void refreshOrganisation(browser.storage as never).catch((error) => console.error('Steady could not read the organisation settings', error));
+  organisation();
+
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && PREFS_KEY in changes) void syncScripts().catch((error) => console.error(error));
+    if (area === 'local' && PREFS_KEY in changes) {
+      void syncScripts().catch((error) => console.error(error));
+      mirrorSoon();
+    }
+    if (area === 'sync') mirrorSoon();
+    if (area === 'managed') organisation();
   });
 
   // The person may grant or take back site access from the browser's own menus.

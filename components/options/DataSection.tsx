@@ -1,5 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/sync/status';
 import { sendMessage } from '../../lib/messages/extension-pages';
+import { Toggle } from '../fields/Toggle';
 import { MAX_FILE_BYTES, settingsFileName, TOO_LARGE } from '../../lib/settings-file';
 import { downloadText } from '../../lib/ui/download';
 import type { SectionProps } from './types';
@@ -9,8 +12,24 @@ export interface DataSectionProps extends SectionProps {
   announce: (message: string, isError?: boolean) => void;
 }
 
-export function DataSection({ announce }: DataSectionProps) {
+/** The background's latest word on sync (lib/background/sync-mirror.ts), live. */
+function useSyncStatus(): SyncStatus | null {
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  useEffect(() => {
+    const read = (value: unknown) => setStatus(typeof value === 'object' && value !== null && typeof (value as SyncStatus).message === 'string' ? (value as SyncStatus) : null);
+    void browser.storage.local.get(SYNC_STATUS_KEY).then((stored) => read(stored[SYNC_STATUS_KEY])).catch(() => undefined);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SYNC_STATUS_KEY in changes) read(changes[SYNC_STATUS_KEY]?.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return status;
+}
+
+export function DataSection({ prefs, save, announce }: DataSectionProps) {
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const syncStatus = useSyncStatus();
 
   const exportFile = async () => {
     downloadText(await sendMessage('exportSettings'), settingsFileName(new Date()));
@@ -38,7 +57,27 @@ export function DataSection({ announce }: DataSectionProps) {
   return (
     <section class="card stack" aria-labelledby="data-heading">
       <h2 id="data-heading">Your data</h2>
-      <p class="muted">Everything stays on this device. Steady has no accounts, no analytics and makes no network requests.</p>
+      <p class="muted">
+        {prefs.sync
+          ? 'Steady has no accounts, no analytics and makes no network requests; your browser’s own sync carries your settings.'
+          : 'Everything stays on this device. Steady has no accounts, no analytics and makes no network requests.'}
+      </p>
+      <div class="stack">
+        <Toggle
+          label="Keep my settings the same on my other devices"
+          checked={prefs.sync}
+          onChange={(sync) => void save({ sync })}
+        />
+        <p class="muted hint" id="sync-explained">
+          Your browser’s own sync carries your sites, word lists, people and choices to the devices where you are signed in to
+          it, encrypted by the browser where it supports that. Steady adds no server, and your check-ins always stay on this device.
+        </p>
+        {prefs.sync && syncStatus && syncStatus.state !== 'off' && (
+          <p class={syncStatus.state === 'on' ? 'muted' : 'notice'} data-testid="sync-status" role="status">
+            {syncStatus.message}
+          </p>
+        )}
+      </div>
       <div class="row">
         <button type="button" onClick={exportFile}>Export settings file</button>
         <label class="button">

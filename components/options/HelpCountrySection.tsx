@@ -1,10 +1,12 @@
 import { HELPLINES, HELPLINES_CHECKED, HELPLINES_SOURCE } from '../../lib/helplines';
 import { UrgentHelp } from '../pause/UrgentHelp';
+import { useOrganisation } from '../use-organisation';
 import type { SectionProps } from './types';
 
 export type HelpCountrySectionProps = SectionProps;
 
 export function HelpCountrySection({ prefs, save }: HelpCountrySectionProps) {
+  const organisation = useOrganisation();
   return (
     <section class="card stack" aria-labelledby="help-heading">
       <h2 id="help-heading">Urgent help</h2>
@@ -22,7 +24,7 @@ export function HelpCountrySection({ prefs, save }: HelpCountrySectionProps) {
         </select>
       </label>
       <div class="preview">
-        <UrgentHelp country={prefs.helplineCountry} />
+        <UrgentHelp country={prefs.helplineCountry} organisation={organisation} />
       </div>
       <p class="muted small">
         Numbers last checked {HELPLINES_CHECKED}. {HELPLINES_SOURCE}

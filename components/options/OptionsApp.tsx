@@ -13,13 +13,14 @@ import { ExercisesSection } from './ExercisesSection';
 import { HelpCountrySection } from './HelpCountrySection';
 import { HistorySection } from './HistorySection';
 import { PeopleSection } from './PeopleSection';
+import { OrganisationSection } from './OrganisationSection';
 import { PauseSection } from './PauseSection';
 import { RepairNotice } from './RepairNotice';
 import { SitesSection } from './SitesSection';
 import { TriggersSection } from './TriggersSection';
 
 export function OptionsApp() {
-  const { prefs, update, edit: editList } = usePrefs();
+  const { prefs, organisation, update, edit: editList } = usePrefs();
   const [status, setStatus] = useState<{ message: string; isError: boolean } | null>(null);
   const [backups, setBackups] = useState<PrefsBackup[]>([]);
 
@@ -64,9 +65,10 @@ export function OptionsApp() {
       />
       {prefs ? (
         <>
+          {organisation && <OrganisationSection organisation={organisation} prefs={prefs} save={save} edit={edit} announce={announce} />}
           <SitesSection prefs={prefs} save={save} edit={edit} announce={announce} />
           <TriggersSection prefs={prefs} save={save} edit={edit} announce={announce} />
-          <PauseSection prefs={prefs} save={save} edit={edit} />
+          <PauseSection prefs={prefs} save={save} edit={edit} organisation={organisation} />
           <ExercisesSection prefs={prefs} save={save} edit={edit} />
           <PeopleSection prefs={prefs} save={save} edit={edit} announce={announce} />
           <HelpCountrySection prefs={prefs} save={save} edit={edit} />

@@ -1,18 +1,29 @@
 import { ChoiceGroup } from '../fields/ChoiceGroup';
 import { NumberField } from '../fields/NumberField';
 import { Toggle } from '../fields/Toggle';
+import { pauseLocked, type Organisation } from '../../lib/prefs/organisation';
 import type { Frequency } from '../../lib/prefs/schema';
 import type { SectionProps } from './types';
 
-export type PauseSectionProps = SectionProps;
+export interface PauseSectionProps extends SectionProps {
+  /** An organisation that fixed some pause settings (they are shown, not offered for change). */
+  organisation?: Organisation | null;
+}
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-export function PauseSection({ prefs, save }: PauseSectionProps) {
+export function PauseSection({ prefs, save, organisation }: PauseSectionProps) {
   const { pause, quietHours } = prefs;
+  const fixed = pauseLocked(organisation, 'frequency') || pauseLocked(organisation, 'intervalMinutes') || pauseLocked(organisation, 'snoozeMinutes');
   return (
     <section class="card stack" aria-labelledby="pause-heading">
       <h2 id="pause-heading">How pauses behave</h2>
+      {fixed && organisation && (
+        <p class="muted" data-testid="pause-fixed">
+          {organisation.name} has set how often pauses come and the “not now” lengths; changes here would not be used, so they are shown as they are.
+        </p>
+      )}
+      <fieldset disabled={fixed} class="plain">
       <ChoiceGroup<Frequency>
         legend="How often may Steady offer a pause on the same site?"
         name="frequency"
@@ -28,6 +39,7 @@ export function PauseSection({ prefs, save }: PauseSectionProps) {
         <NumberField label="Minutes between pauses" unit="minutes" min={1} max={1440} value={pause.intervalMinutes}
           onCommit={(intervalMinutes) => void save({ pause: { intervalMinutes } })} />
       )}
+      </fieldset>
       <NumberField
         label="Gentle wait before Continue is available"
         unit="seconds (0 = none)"
@@ -36,7 +48,9 @@ export function PauseSection({ prefs, save }: PauseSectionProps) {
         value={pause.gentleDelaySeconds}
         onCommit={(gentleDelaySeconds) => void save({ pause: { gentleDelaySeconds } })}
       />
+      <fieldset disabled={fixed} class="plain">
       <SnoozeLengths value={pause.snoozeMinutes} onCommit={(snoozeMinutes) => void save({ pause: { snoozeMinutes } })} />
+      </fieldset>
       <fieldset class="stack">
         <legend>Quiet hours</legend>
         <Toggle label="No pauses during quiet hours" checked={quietHours.enabled}

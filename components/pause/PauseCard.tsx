@@ -7,6 +7,7 @@ import type { Person } from '../../lib/prefs/schema';
 import { PausePractices } from './PausePractices';
 import { ReachOut } from './ReachOut';
 import { UrgentHelp } from './UrgentHelp';
+import { useOrganisation } from '../use-organisation';
 
 export interface PauseCardProps {
   /** The person's own label for what this pause is for; '' means "a site (or words) you chose". */
@@ -44,6 +45,8 @@ const minutesLabel = (m: number) => (m % 60 === 0 ? `${m / 60} hour${m === 60 ? 
  */
 export function PauseCard(props: PauseCardProps) {
   const { label, kind = 'site', people, helplineCountry, snoozeMinutes, waitMs } = props;
+  const organisation = useOrganisation();
+  const anyone = people.length > 0 || (organisation?.contacts.length ?? 0) > 0;
   const [panel, setPanel] = useState<Panel>('none');
   const [ready, setReady] = useState(waitMs <= 0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -97,7 +100,7 @@ export function PauseCard(props: PauseCardProps) {
         <button type="button" class="choice" aria-expanded={panel === 'snooze'} onClick={toggle('snooze')}>
           Not now on this site
         </button>
-        {people.length > 0 && (
+        {anyone && (
           <button type="button" class="choice" aria-expanded={panel === 'people'} onClick={toggle('people')}>
             Reach out
           </button>
@@ -121,7 +124,7 @@ export function PauseCard(props: PauseCardProps) {
       {panel === 'people' && (
         <div class="panel">
           <p>Your people, one tap away. Steady never sends anything for you.</p>
-          <ReachOut people={people} />
+          <ReachOut people={people} organisation={organisation} />
         </div>
       )}
       <button type="button" class="link" aria-expanded={panel === 'help'} onClick={toggle('help')}>
@@ -129,7 +132,7 @@ export function PauseCard(props: PauseCardProps) {
       </button>
       {panel === 'help' && (
         <div class="panel">
-          <UrgentHelp country={helplineCountry} />
+          <UrgentHelp country={helplineCountry} organisation={organisation} />
         </div>
       )}
     </div>

@@ -1,20 +1,42 @@
+import type { OrgContact } from '../../lib/prefs/organisation';
 import type { Person } from '../../lib/prefs/schema';
 
 export interface ReachOutProps {
   people: readonly Person[];
+  /** Contacts an organisation set, shown after the person's own and marked as the organisation's. */
+  organisation?: { name: string; contacts: readonly OrgContact[] } | null;
 }
 
 /** One-tap links to the person's own people. Steady never sends anything itself. */
-export function ReachOut({ people }: ReachOutProps) {
+export function ReachOut({ people, organisation }: ReachOutProps) {
+  const contacts = organisation?.contacts ?? [];
   return (
-    <ul class="people">
-      {people.map((person) => (
-        <li key={person.id}>
-          <a class="button" href={person.link} target="_blank" rel="noopener noreferrer">
-            <span dir="auto">{person.name}</span>
-          </a>
-        </li>
-      ))}
-    </ul>
+    <>
+      {people.length > 0 && (
+        <ul class="people">
+          {people.map((person) => (
+            <li key={person.id}>
+              <a class="button" href={person.link} target="_blank" rel="noopener noreferrer">
+                <span dir="auto">{person.name}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {organisation && contacts.length > 0 && (
+        <div class="org-contacts">
+          <p class="muted" dir="auto">From {organisation.name}:</p>
+          <ul class="people" aria-label={`Contacts from ${organisation.name}`}>
+            {contacts.map((contact) => (
+              <li key={contact.link}>
+                <a class="button" href={contact.link} target="_blank" rel="noopener noreferrer">
+                  <span dir="auto">{contact.name}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
   );
 }

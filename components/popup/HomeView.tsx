@@ -8,6 +8,7 @@ import type { PrefsResult } from '../../lib/prefs/storage';
 import { describeSetup } from '../../lib/ui/describe-setup';
 import { ReachOut } from '../pause/ReachOut';
 import { UrgentHelp } from '../pause/UrgentHelp';
+import { useOrganisation } from '../use-organisation';
 import { Library } from './Library';
 import { ListReviewOffer } from './ListReviewOffer';
 import { PauseHere } from './PauseHere';
@@ -31,6 +32,7 @@ export interface HomeViewProps {
 
 export function HomeView(props: HomeViewProps) {
   const { prefs } = props;
+  const organisation = useOrganisation();
   const [help, setHelp] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -59,11 +61,11 @@ export function HomeView(props: HomeViewProps) {
         )}
       </div>
 
-      {prefs && prefs.people.length > 0 && (
+      {prefs && (prefs.people.length > 0 || (organisation?.contacts.length ?? 0) > 0) && (
         <section class="reach stack" aria-labelledby="reach-heading">
           <h2 id="reach-heading">Reach out</h2>
           <p class="muted">Your people, one tap away. Steady never sends anything for you.</p>
-          <ReachOut people={prefs.people} />
+          <ReachOut people={prefs.people} organisation={organisation} />
         </section>
       )}
 
@@ -72,7 +74,7 @@ export function HomeView(props: HomeViewProps) {
           Need urgent help?
         </button>
         <div id="urgent-help" hidden={!help} class="help-panel">
-          {help && <UrgentHelp country={prefs?.helplineCountry ?? ''} />}
+          {help && <UrgentHelp country={prefs?.helplineCountry ?? ''} organisation={organisation} />}
         </div>
       </div>
 

@@ -4,6 +4,7 @@ import type { Exercise } from '../../lib/exercises/types';
 import type { Person } from '../../lib/prefs/schema';
 import { ReachOut } from '../pause/ReachOut';
 import { UrgentHelp } from '../pause/UrgentHelp';
+import { useOrganisation } from '../use-organisation';
 
 export interface NotHelpingProps {
   /** A different kind of practice to try (undefined if the person hid every gentle one). */
@@ -20,6 +21,7 @@ export interface NotHelpingProps {
  * people and urgent help are each one tap away, and so is leaving it here.
  */
 export function NotHelping({ other, people, helplineCountry, onTry, onLeave }: NotHelpingProps) {
+  const organisation = useOrganisation();
   const heading = useRef<HTMLHeadingElement>(null);
   const [help, setHelp] = useState(false);
   useLayoutEffect(() => heading.current?.focus(), []);
@@ -37,10 +39,10 @@ export function NotHelping({ other, people, helplineCountry, onTry, onLeave }: N
           <p class="muted hint">{minutesLabel(other.durationSeconds)}, eyes open, no focus on the breath. It starts straight away.</p>
         </div>
       )}
-      {people.length > 0 && (
+      {(people.length > 0 || (organisation?.contacts.length ?? 0) > 0) && (
         <div class="stack">
           <p>Reach out to one of your people. Steady never sends anything for you.</p>
-          <ReachOut people={people} />
+          <ReachOut people={people} organisation={organisation} />
         </div>
       )}
       <div>
@@ -48,7 +50,7 @@ export function NotHelping({ other, people, helplineCountry, onTry, onLeave }: N
           Need urgent help?
         </button>
         <div id="not-helping-urgent" hidden={!help} class="help-panel">
-          {help && <UrgentHelp country={helplineCountry} />}
+          {help && <UrgentHelp country={helplineCountry} organisation={organisation} />}
         </div>
       </div>
       <div>

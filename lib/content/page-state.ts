@@ -1,7 +1,9 @@
 import type { PageScriptMessages, ResultOf } from '../messages/protocol';
 import { readSession, readSnoozes, SESSION_KEY, SNOOZES_KEY, type PauseSession } from '../pause/session';
+import { effectivePrefs, ORG_KEY, type Organisation } from '../prefs/organisation';
 import type { Prefs } from '../prefs/schema';
-import { PREFS_KEY, type KeyValueArea } from '../prefs/storage';
+import { PREFS_KEY, STAMPS_KEY, type KeyValueArea } from '../prefs/storage';
+import type { Stamps } from '../sync/split';
 import { PREFS_VERSION } from '../prefs/version';
 
 export interface PageState {
@@ -25,13 +27,19 @@ export interface PageStateSources {
  */
 export async function readPageState({ local, session, ask }: PageStateSources): Promise<PageState> {
   const [stored, current] = await Promise.all([
-    local.get([PREFS_KEY, SNOOZES_KEY, SESSION_KEY]),
+    local.get([PREFS_KEY, SNOOZES_KEY, SESSION_KEY, ORG_KEY, STAMPS_KEY]),
     Promise.resolve()
       .then(() => session?.get(SESSION_KEY))
       .catch(() => undefined),
   ]);
   const raw = stored[PREFS_KEY] as Partial<Prefs> | undefined;
-  const prefs = raw?.version === PREFS_VERSION ? (raw as Prefs) : await ask('getCheckedPrefs');
+  const own = raw?.version === PREFS_VERSION ? (raw as Prefs) : await ask('getCheckedPrefs');
+  // The organisation's pause defaults (checked by the background) apply where the person has not chosen.
+  const org = stored[ORG_KEY];
+  const stamps = stored[STAMPS_KEY];
+  const prefs = effectivePrefs(own, isObject(org) ? (org as unknown as Organisation) : null, isObject(stamps) ? (stamps as Stamps) : {});
   const state: PauseSession = readSession(current?.[SESSION_KEY] ?? stored[SESSION_KEY]);
   return { prefs, session: { ...state, snoozedUntil: readSnoozes(stored[SNOOZES_KEY]) } };
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

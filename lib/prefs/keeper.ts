@@ -4,8 +4,10 @@ import { applyPatch, type DeepPartial } from './patch';
 import { interpretStored } from './read';
 import type { Prefs } from './schema';
 import { parseSettingsFile, toSettingsFile } from '../settings-file';
+import { changedKeys, restamp, type Stamps } from '../sync/split';
 import {
   BACKUPS_KEY,
+  STAMPS_KEY,
   MAX_BACKUPS,
   PREFS_KEY,
   type BackupReason,
@@ -69,12 +71,25 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
     return prefs;
   }
 
-  async function replace(next: unknown, reason?: BackupReason): Promise<PrefsResult> {
+  async function stamps(): Promise<Stamps> {
+    const stored = (await area.get(STAMPS_KEY))[STAMPS_KEY];
+    if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+    return Object.fromEntries(Object.entries(stored).filter(([, t]) => typeof t === 'number' && Number.isFinite(t)));
+  }
+
+  /**
+   * Every write also dates the items it changed (see lib/sync/split.ts), in the same storage write,
+   * so sync can tell which device changed a setting last and an organisation's suggestion never
+   * overrides a setting the person chose. `given` replaces the dates (changes taken in from another device).
+   */
+  async function replace(next: unknown, reason?: BackupReason, patch?: unknown, given?: Stamps): Promise<PrefsResult> {
     const checked = validatePrefs(next);
     if (!checked.ok) return { ok: false, error: `Nothing was changed. ${checked.errors.join(' ')}` };
     try {
-      if (reason) await keepBackup(await load(), reason);
-      await area.set({ [PREFS_KEY]: checked.prefs });
+      const before = await load();
+      if (reason) await keepBackup(before, reason);
+      const dated = given ?? restamp(await stamps(), changedKeys(before, checked.prefs, patch), now().getTime());
+      await area.set({ [PREFS_KEY]: checked.prefs, [STAMPS_KEY]: dated });
     } catch (error) {
       // The write did not happen (storage.local refuses the whole write): what was saved before stands.
       return { ok: false, error: writeFailure(error) };
@@ -84,7 +99,7 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
 
   return {
     get: () => serial(load),
-    update: (patch: DeepPartial<Prefs>) => serial(async () => replace(applyPatch(await load(), patch))),
+    update: (patch: DeepPartial<Prefs>) => serial(async () => replace(applyPatch(await load(), patch), undefined, patch)),
     /** One edit of a list (add, update or remove by id) on the current copy, so no tab overwrites another's. */
     edit: (op: ListOp) =>
       serial(async (): Promise<PrefsResult> => {
@@ -99,6 +114,18 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
         return parsed.ok ? replace(parsed.prefs, 'imported') : parsed;
       }),
     backups: () => serial(backups),
+    stamps: () => serial(stamps),
+    /**
+     * Changes from another device, merged into the current copy inside the queue (so an edit made
+     * here a moment before is merged with, never overwritten) and checked like any other write.
+     * `merge` returns undefined when there is nothing to take in; `backup: true` keeps a copy of
+     * this device's settings first.
+     */
+    takeIn: (merge: (prefs: Prefs, dated: Stamps) => { prefs: Prefs; stamps: Stamps; backup?: boolean } | undefined) =>
+      serial(async (): Promise<PrefsResult | undefined> => {
+        const merged = merge(await load(), await stamps());
+        return merged && replace(merged.prefs, merged.backup ? 'synced' : undefined, undefined, merged.stamps);
+      }),
     dismissNotices: () =>
       serial(async () => {
         await area.set({ [BACKUPS_KEY]: (await backups()).map((b) => ({ ...b, notice: false })) });
@@ -114,7 +141,7 @@ export function writeFailure(error: unknown): string {
     : 'Nothing was changed: your browser could not save it just now. Please try again.';
 }
 
-const REASONS: readonly string[] = ['repaired', 'unknown-version', 'migrated', 'reset', 'imported'];
+const REASONS: readonly string[] = ['repaired', 'unknown-version', 'migrated', 'reset', 'imported', 'synced'];
 
 function isBackup(value: unknown): value is PrefsBackup {
   if (typeof value !== 'object' || value === null) return false;

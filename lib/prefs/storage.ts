@@ -9,9 +9,12 @@ export interface KeyValueArea {
 
 export const PREFS_KEY = 'prefs';
 export const BACKUPS_KEY = 'prefsBackups';
+/** When each setting and list entry last changed on this device (lib/sync/split.ts). */
+export const STAMPS_KEY = 'prefsStamps';
 export const MAX_BACKUPS = 5;
 
-export type BackupReason = 'repaired' | 'unknown-version' | 'migrated' | 'reset' | 'imported';
+/** 'synced': the copy from before sync first brought another device's settings in, or removed an entry. */
+export type BackupReason = 'repaired' | 'unknown-version' | 'migrated' | 'reset' | 'imported' | 'synced';
 
 /** A copy of the store as it was before Steady had to change it without being asked field by field. */
 export interface PrefsBackup {

@@ -3,7 +3,8 @@ import { readPageState, type PageStateSources } from '../../lib/content/page-sta
 import { emptySession, SESSION_KEY, SNOOZES_KEY } from '../../lib/pause/session';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import type { Prefs } from '../../lib/prefs/schema';
-import { PREFS_KEY } from '../../lib/prefs/storage';
+import { ORG_KEY } from '../../lib/prefs/organisation';
+import { PREFS_KEY, STAMPS_KEY } from '../../lib/prefs/storage';
 import { PREFS_VERSION } from '../../lib/prefs/version';
 
 /** A storage area holding `items`, recording which keys were asked for. */
@@ -129,10 +130,11 @@ describe('readPageState: pause state', () => {
     expect(session.continued).toEqual({ b: T });
   });
 
+  // The organisation's part and the dates of the person's changes come in the same read (no extra wait).
   it('reads everything from storage.local in one call', async () => {
     const { all, local } = sources({ local: { [PREFS_KEY]: current } });
     await readPageState(all);
     expect(local.get).toHaveBeenCalledTimes(1);
-    expect([...(local.asked[0] as string[])].sort()).toEqual([PREFS_KEY, SESSION_KEY, SNOOZES_KEY].sort());
+    expect([...(local.asked[0] as string[])].sort()).toEqual([PREFS_KEY, SESSION_KEY, SNOOZES_KEY, ORG_KEY, STAMPS_KEY].sort());
   });
 });
