@@ -128,13 +128,15 @@ describe('lost: check-ins wait for a decision', () => {
 
   it('a damaged “keep check-ins for” is repaired to “until I erase them”: opening the options page erases nothing', async () => {
     const worker = await steady.worker();
-    const options = await steady.open('options.html');
-    await seedCheckIns(options, [400, 100, 10]);
+    // Seeded from a page that never prunes (the options page would prune with the default 90 days
+    // while the seed lands).
+    const welcome = await steady.open('welcome.html');
+    await seedCheckIns(welcome, [400, 100, 10]);
     await worker.evaluate(async () => {
       const { prefs } = await chrome.storage.local.get('prefs');
       await chrome.storage.local.set({ prefs: { ...prefs, history: { retentionDays: 'forever' } } });
     });
-    await options.reload();
+    const options = await steady.open('options.html');
     await options.getByTestId('repair-notice').waitFor();
     expect(await options.getByTestId('repair-notice').innerText()).toContain('Check-in history');
     await expect.poll(async () => (await storedPrefs(steady)).history.retentionDays).toBe(0);
