@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exerciseTitle as titleOf } from '../../lib/exercises/library';
-import { checkInsFile, checkInsFileName, type CheckIns } from '../../lib/history/checkins';
-import { wouldErase } from '../../lib/history/retention';
+import { checkInsFile, checkInsFileName, wouldErase, type CheckIns } from '../../lib/history/checkins';
 import { downloadText } from '../../lib/ui/download';
 import { ChoiceGroup } from '../fields/ChoiceGroup';
 import { Toggle } from '../fields/Toggle';

@@ -1,9 +1,14 @@
 import type { Prefs, Trigger } from '../prefs/schema';
 import { hostMatches } from '../sites/match';
 
-/** A list is on while it is enabled and, if the person gave it an end, until that moment. */
+/** A list the person gave an end has ended from that moment on. */
+export function hasEnded(trigger: Pick<Trigger, 'endsAt'>, now: number): boolean {
+  return trigger.endsAt > 0 && trigger.endsAt <= now;
+}
+
+/** A list is on while it is enabled and has not ended. */
 export function isListOn(trigger: Pick<Trigger, 'enabled' | 'endsAt'>, now: number): boolean {
-  return trigger.enabled && !(trigger.endsAt > 0 && trigger.endsAt <= now);
+  return trigger.enabled && !hasEnded(trigger, now);
 }
 
 /** The person's word lists that are on now and apply on this host. */

@@ -80,9 +80,12 @@ const HOST_STYLE =
   'z-index: 1 !important; visibility: visible !important; pointer-events: auto !important;';
 
 export function veilBlock(block: HTMLElement, look: VeilLook, { label, css, onReveal }: VeilOptions, ownUi: WeakSet<Element>): void {
-  if (VEILED.has(block) || !block.parentNode || isInsideVeil(block)) return;
-  // No veil inside another: the bigger block takes over the ones it holds.
-  for (const [inner, veiled] of liveVeils()) if (block.contains(inner)) veiled.restore(false);
+  if (VEILED.has(block) || !block.parentNode) return;
+  // No veil inside another: a block inside a veiled one is veiled already, and a bigger block takes
+  // over the ones it holds.
+  const live = liveVeils();
+  if (live.some(([veiled]) => veiled.contains(block))) return;
+  for (const [inner, veiled] of live) if (block.contains(inner)) veiled.restore(false);
 
   const doc = block.ownerDocument;
   const win = doc.defaultView;

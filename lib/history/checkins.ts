@@ -48,6 +48,17 @@ export function cleanFeeling(feeling: Feeling | undefined): Feeling | undefined 
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The check-ins a retention of `retentionDays` lets go now (0 keeps everything). */
+export function olderThanRetention<T extends Pick<CheckIn, 'at'>>(checkIns: readonly T[], retentionDays: number, now: number): T[] {
+  if (retentionDays <= 0) return [];
+  const cutoff = now - retentionDays * DAY_MS;
+  return checkIns.filter((c) => c.at < cutoff);
+}
+
+/** How many check-ins a shorter retention would erase: asked before it is saved. */
+export const wouldErase = (checkIns: readonly Pick<CheckIn, 'at'>[], retentionDays: number, now: number): number =>
+  olderThanRetention(checkIns, retentionDays, now).length;
+
 export interface CheckIns {
   /** Saves a check-in; returns null (and saves nothing) when neither before nor after says anything. */
   add: (entry: { exerciseId: string; before?: Feeling; after?: Feeling }) => Promise<CheckIn | null>;
@@ -86,9 +97,7 @@ export function createCheckIns(storage: CheckInStorage, now: () => number = Date
     },
     async prune(retentionDays) {
       if (retentionDays <= 0) return 0;
-      const cutoff = now() - retentionDays * DAY_MS;
-      const { good } = await readAll();
-      const old = good.filter((c) => c.at < cutoff).map((c) => c.id);
+      const old = olderThanRetention((await readAll()).good, retentionDays, now()).map((c) => c.id);
       if (old.length > 0) await storage.delMany(old);
       return old.length;
     },

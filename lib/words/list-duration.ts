@@ -1,3 +1,5 @@
+import { hasEnded } from '../content/triggers-here';
+import { DAY_MS } from '../history/checkins';
 import { LIST_DURATIONS_DAYS, type ListDuration, type Trigger, type TriggerAction } from '../prefs/schema';
 
 /**
@@ -6,7 +8,8 @@ import { LIST_DURATIONS_DAYS, type ListDuration, type Trigger, type TriggerActio
  * can be renewed with one click.
  */
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+// One rule and one day for the whole project; re-exported for the pages that describe list times.
+export { DAY_MS, hasEnded };
 
 export const DURATION_CHOICES: ReadonlyArray<{ days: ListDuration; label: string; hint?: string }> = [
   { days: 0, label: 'Always', hint: '(until you turn it off)' },
@@ -42,9 +45,6 @@ export function renewLabel(trigger: Pick<Trigger, 'lastsDays'>): string {
 }
 
 /** Same rule as the page side: at the moment endsAt is reached the list stops. */
-export function hasEnded(trigger: Pick<Trigger, 'endsAt'>, now: number): boolean {
-  return trigger.endsAt !== 0 && trigger.endsAt <= now;
-}
 
 export type ListTime = { kind: 'always' } | { kind: 'until'; endsAt: number } | { kind: 'ended'; endsAt: number };
 
