@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { leaveHandler, pauseHandlers } from '../lib/background/pause-handlers';
 import { ALL_SITES, planContentScripts, syncContentScripts } from '../lib/background/content-scripts';
+import { reachOpenTabs } from '../lib/background/open-tabs';
 import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
 import { pauseSessionArea } from '../lib/background/session-area';
@@ -43,16 +44,19 @@ export default defineBackground(() => {
   // Repair or migrate a damaged store as early as possible, and keep the pause script registered
   // for exactly the configured sites: on every worker start, and whenever the sites change.
   let syncing: Promise<void> = Promise.resolve();
-  const syncScripts = () => {
+  const syncScripts = (atStart = false) => {
     // One at a time: a settings change and a permission change can arrive together.
     syncing = syncing.catch(() => undefined).then(async () => {
       const prefs = await keeper.get();
       const allSites = await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false);
-      await syncContentScripts(planContentScripts(prefs, allSites), browser.scripting as never);
+      const added = await syncContentScripts(planContentScripts(prefs, allSites), browser.scripting as never);
+      // Scripts the browser dropped (an update, a restart) also go to the tabs already open. Only at
+      // start: a site added later is paused from its next page, never on the page the person is on.
+      if (atStart && added.length) await reachOpenTabs(added, { tabs: browser.tabs as never, scripting: browser.scripting as never });
     });
     return syncing;
   };
-  void syncScripts().catch((error) => console.error('Steady could not update its site list', error));
+  void syncScripts(true).catch((error) => console.error('Steady could not update its site list', error));
   // Sync (opt-in): reconcile on start, after every change here, and whenever another device's
   // change arrives. A short wait folds a burst of edits into one write (storage.sync limits writes).
   const mirror = createSyncMirror({ keeper, sync: browser.storage.sync as never, local: browser.storage.local });

@@ -1,3 +1,4 @@
+import { alreadyReading, firstRun } from '../lib/content/page-start';
 import { pageController, readState } from '../lib/content/page-runtime';
 import { startSitePause } from '../lib/content/site-pause';
 
@@ -6,5 +7,6 @@ import { startSitePause } from '../lib/content/site-pause';
 // (which loads only then, as an extension page in a frame). Built as an unlisted script (no
 // manifest entry, no WXT runtime, no polyfill) and registered by the background for those hosts.
 export default defineUnlistedScript(() => {
+  if (!firstRun('pause') || alreadyReading(window)) return;
   startSitePause({ win: window, controller: pageController(), readState });
 });

@@ -60,9 +60,13 @@ export interface RegisteredScript {
 
 const same = (a: readonly string[] = [], b: readonly string[] = []) => [...a].sort().join() === [...b].sort().join();
 
-/** Brings the registered scripts in line with the plan, touching only what changed. */
-export async function syncContentScripts(plans: readonly ScriptPlan[], scripting: ScriptingApi): Promise<void> {
+/**
+ * Brings the registered scripts in line with the plan, touching only what changed. Returns the
+ * plans that had no registration at all before (a first site, or scripts the browser dropped).
+ */
+export async function syncContentScripts(plans: readonly ScriptPlan[], scripting: ScriptingApi): Promise<ScriptPlan[]> {
   const registered = await scripting.getRegisteredContentScripts({ ids: plans.map((p) => p.id) });
+  const added: ScriptPlan[] = [];
   for (const plan of plans) {
     const current = registered.find((s) => s.id === plan.id);
     if (plan.matches.length === 0) {
@@ -82,5 +86,7 @@ export async function syncContentScripts(plans: readonly ScriptPlan[], scripting
     // Updating cannot drop excludeMatches, so a changed registration is replaced.
     if (current) await scripting.unregisterContentScripts({ ids: [plan.id] });
     await scripting.registerContentScripts([script]);
+    if (!current) added.push(plan);
   }
+  return added;
 }

@@ -8,6 +8,7 @@ import {
   syncContentScripts,
   type ScriptingApi,
 } from '../../lib/background/content-scripts';
+import { reachOpenTabs } from '../../lib/background/open-tabs';
 import type { Site, Trigger } from '../../lib/prefs/schema';
 
 type Script = Parameters<ScriptingApi['registerContentScripts']>[0][number];
@@ -178,5 +179,66 @@ describe('syncContentScripts', () => {
   it('does nothing while nothing is planned or registered', async () => {
     await syncContentScripts(plan([]), scripting);
     expect(scripting.writes()).toEqual([]);
+  });
+
+  it('names the scripts that had no registration before (a first site, or scripts the browser dropped), not those it replaced', async () => {
+    expect((await syncContentScripts(plan(both('a.example')), scripting)).map((p) => p.id)).toEqual([PAUSE_SCRIPT.id]);
+    expect(await syncContentScripts(plan(both('c.example')), scripting)).toEqual([]);
+    expect((await syncContentScripts(plan(both('c.example'), both('b.example')), scripting)).map((p) => p.id)).toEqual([WORDS_SCRIPT.id]);
+    scripting.scripts.clear();
+    expect((await syncContentScripts(plan(both('c.example'), both('b.example')), scripting)).map((p) => p.id)).toEqual([PAUSE_SCRIPT.id, WORDS_SCRIPT.id]);
+  });
+});
+
+describe('reachOpenTabs', () => {
+  const pausePlan = { ...PAUSE_SCRIPT, matches: both('a.example'), excludeMatches: [], allFrames: false };
+  const wordsPlan = { ...WORDS_SCRIPT, matches: both('b.example'), excludeMatches: [], allFrames: true };
+  /** Tabs by URL; like the browser, a query finds only tabs whose URL it may read and that match. */
+  const browserWith = (tabs: Array<{ id: number; url?: string }>, failFor: number[] = []) => {
+    const injected: string[] = [];
+    // Enough of match patterns for these tests: `*://host/*` and `*://*.host/*`.
+    const matches = (url: string | undefined, patterns: string[]) => {
+      if (url === undefined) return false;
+      const { hostname } = new URL(url);
+      return patterns.some((p) => {
+        const host = p.slice('*://'.length, -'/*'.length);
+        return host.startsWith('*.') ? hostname.endsWith(host.slice(1)) : hostname === host;
+      });
+    };
+    return {
+      injected,
+      api: {
+        tabs: { query: async ({ url }: { url: string[] }) => tabs.filter((t) => matches(t.url, url)).map(({ id }) => ({ id })) },
+        scripting: {
+          executeScript: async ({ target, files }: { target: { tabId: number; allFrames: boolean }; files: string[] }) => {
+            if (failFor.includes(target.tabId)) throw new Error('No tab with id');
+            injected.push(`${target.tabId}:${files.join()}:${target.allFrames ? 'all frames' : 'top'}`);
+          },
+        },
+      },
+    };
+  };
+
+  it('sends each script to the open tabs its plan matches, in the frames it runs in, and no others', async () => {
+    const { api, injected } = browserWith([{ id: 1, url: 'https://a.example/news' }, { id: 2, url: 'https://www.b.example/' }, { id: 3, url: 'https://other.example/' }, { id: 4 }]);
+    expect(await reachOpenTabs([pausePlan, wordsPlan], api, () => undefined)).toBe(2);
+    expect(injected).toEqual(['1:pause.js:top', '2:words.js:all frames']);
+  });
+
+  it('goes on past a tab that closed meanwhile, and says what failed', async () => {
+    const errors: unknown[] = [];
+    const { api, injected } = browserWith([{ id: 1, url: 'https://a.example/' }, { id: 2, url: 'https://a.example/more' }], [1]);
+    expect(await reachOpenTabs([pausePlan], api, (e) => errors.push(e))).toBe(1);
+    expect(injected).toEqual(['2:pause.js:top']);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('asks for no tabs for a plan with no sites', async () => {
+    const { api } = browserWith([{ id: 1, url: 'https://a.example/' }]);
+    let queried = false;
+    const query = api.tabs.query;
+    api.tabs.query = async (q) => ((queried = true), query(q));
+    expect(await reachOpenTabs([{ ...pausePlan, matches: [] }], api)).toBe(0);
+    expect(queried).toBe(false);
   });
 });
