@@ -4,7 +4,8 @@
 //   - none: Chromium with no extension at all;
 //   - Steady (the test build, every .test host granted): word lists of 10, 100 and 1,000 words
 //     found nowhere on the page (the pure price of looking), the same lists with words present,
-//     and a chosen site already continued this session (cover, read, decide, remove);
+//     a chosen site already continued this session (cover, read, decide, remove), and a page where
+//     the person set nothing (no script runs: the price of having an extension at all);
 //   - keyword blocker: an extension the bench writes, which does what the common blocker does: at
 //     document_idle, the title plus document.body.innerText, one case-insensitive alternation regex.
 // Each configuration has its own host, so one browser per setting serves them all; every load is a
@@ -31,7 +32,7 @@ const doc = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>body{font:16px/1.5 system-ui;max-width:46rem;margin:auto}</style></head><body>${body}</body></html>`;
 const plant = (i: number) => (i % 400 === 7 ? ` The ${PRESENT[i % PRESENT.length]} was mentioned.` : '');
 
-const PAGES: Record<string, string> = {
+export const PAGES: Record<string, string> = {
   // A long article: one story, many paragraphs (about 400 KB of text).
   article: doc('A long article', `<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main><article><h1>The long read</h1>${Array.from({ length: 2400 }, (_, i) => `<p>${sentence(i)} ${sentence(i + 1)}${plant(i)}</p>`).join('')}</article></main><footer><p>About us</p></footer>`),
   // A feed: many short posts with names, text and links.
@@ -45,7 +46,7 @@ const PAGES: Record<string, string> = {
 // --- Word lists ----------------------------------------------------------------------------------
 
 /** Pronounceable words that are on no page (the pure price of looking). */
-function absentWords(n: number): string[] {
+export function absentWords(n: number): string[] {
   const syllables = ['vel', 'mor', 'quin', 'zar', 'tol', 'bry', 'sk', 'orn', 'ulf', 'dax'];
   return Array.from({ length: n }, (_, i) => `${syllables[i % 10]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}qx`);
 }
@@ -77,7 +78,13 @@ function writeBlocker(): string {
 
 // --- Measuring one load ----------------------------------------------------------------------------
 
-async function mainThreadMs(context: BrowserContext, url: string): Promise<number> {
+/** One load's main-thread time, and the part of it that was script (every world's). */
+interface LoadCost {
+  task: number;
+  script: number;
+}
+
+async function mainThreadMs(context: BrowserContext, url: string): Promise<LoadCost> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -87,7 +94,8 @@ async function mainThreadMs(context: BrowserContext, url: string): Promise<numbe
     // document_idle scripts and Steady's late work (after DOMContentLoaded) have run by now.
     await page.waitForTimeout(400);
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+    const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+    return { task: ms('TaskDuration'), script: ms('ScriptDuration') };
   } finally {
     await page.close();
   }
@@ -99,6 +107,8 @@ export interface PageCostDetails {
   added: Record<string, Record<string, number>>;
   /** page → median main-thread ms with no extension. */
   none: Record<string, number>;
+  /** page → configuration → script ms of the load (median over rounds; every world, the page's own too). */
+  script: Record<string, Record<string, number>>;
 }
 
 export async function benchPageCost(): Promise<{ results: BenchResult[]; details: PageCostDetails }> {
@@ -135,8 +145,10 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
       ...SIZES.map((n) => [`blur ${n} words, present`, steady.context, `present${n}.test`] as [string, BrowserContext, string]),
       ...SIZES.map((n) => [`keyword blocker ${n} words`, blocker, `blocker${n}.test`] as [string, BrowserContext, string]),
       ['chosen site continued', steady.context, 'site.test'],
+      // Steady installed, on a page where the person set nothing: what having it costs elsewhere.
+      ['Steady, nothing set here', steady.context, 'idle.test'],
     ];
-    const samples: Record<string, Record<string, number[]>> = {};
+    const samples: Record<string, Record<string, LoadCost[]>> = {};
     // One warm-up load of each, so no configuration pays the browser's own first-load costs.
     for (const [, context, host] of configs) await mainThreadMs(context, `http://${host}/article`);
     for (let round = 0; round < ROUNDS; round++) {
@@ -151,11 +163,13 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
 
     const none: Record<string, number> = {};
     const added: Record<string, Record<string, number>> = {};
+    const script: Record<string, Record<string, number>> = {};
     for (const page of Object.keys(PAGES)) {
-      none[page] = median(samples[page]!.none!);
+      none[page] = median(samples[page]!.none!.map((c) => c.task));
       added[page] = Object.fromEntries(
-        configs.filter(([name]) => name !== 'none').map(([name]) => [name, round(median(samples[page]![name]!.map((ms) => ms - none[page]!)))]),
+        configs.filter(([name]) => name !== 'none').map(([name]) => [name, round(median(samples[page]![name]!.map((c) => c.task - none[page]!)))]),
       );
+      script[page] = Object.fromEntries(configs.map(([name]) => [name, round(median(samples[page]![name]!.map((c) => c.script)))]));
     }
     // Over all pages: the median of the per-page figures.
     const overall = (name: string) => median(Object.keys(PAGES).map((page) => added[page]![name]!));
@@ -165,8 +179,9 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
     }
     for (const n of SIZES) results.push({ name: `added main-thread ms, blur ${n} words present (veiling)`, value: round(overall(`blur ${n} words, present`)), unit: 'ms' });
     results.push({ name: 'added main-thread ms, chosen site already continued', value: round(overall('chosen site continued')), unit: 'ms' });
+    results.push({ name: 'added main-thread ms, Steady installed, a page where nothing is set', value: round(overall('Steady, nothing set here')), unit: 'ms' });
     results.push({ name: 'main-thread ms of the pages with no extension (median of the four pages)', value: round(median(Object.values(none))), unit: 'ms' });
-    return { results, details: { rounds: ROUNDS, added, none } };
+    return { results, details: { rounds: ROUNDS, added, none, script } };
   } finally {
     await steady.close();
     await blocker.close();

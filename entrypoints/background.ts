@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { leaveHandler, pauseHandlers } from '../lib/background/pause-handlers';
 import { ALL_SITES, planContentScripts, syncContentScripts } from '../lib/background/content-scripts';
 import { reachOpenTabs } from '../lib/background/open-tabs';
+import { refreshWordIndex } from '../lib/background/word-index-writer';
 import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
 import { pauseSessionArea } from '../lib/background/session-area';
@@ -48,6 +49,8 @@ export default defineBackground(() => {
     // One at a time: a settings change and a permission change can arrive together.
     syncing = syncing.catch(() => undefined).then(async () => {
       const prefs = await keeper.get();
+      // Worked out once here, so pages need not parse every word on every load.
+      void refreshWordIndex(prefs, sessionArea.area).catch((error) => console.error('Steady could not prepare its word lists for pages', error));
       const allSites = await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false);
       const added = await syncContentScripts(planContentScripts(prefs, allSites), browser.scripting as never);
       // Scripts the browser dropped (an update, a restart) also go to the tabs already open. Only at

@@ -2,13 +2,15 @@ import type { PageScriptMessages, ResultOf } from '../messages/protocol';
 import { readSession, readSnoozes, SESSION_KEY, SNOOZES_KEY, type PauseSession } from '../pause/session';
 import { effectivePrefs, ORG_KEY, type Organisation } from '../prefs/organisation';
 import type { Prefs } from '../prefs/schema';
-import { PREFS_KEY, STAMPS_KEY, type KeyValueArea } from '../prefs/storage';
+import { PREFS_KEY, STAMPS_KEY, WORD_INDEX_KEY, type KeyValueArea } from '../prefs/storage';
 import type { Stamps } from '../sync/split';
 import { PREFS_VERSION } from '../prefs/version';
 
 export interface PageState {
   prefs: Prefs;
   session: PauseSession;
+  /** What the background worked out about the word lists (lib/words/word-index.ts), unchecked; absent at times. */
+  wordIndex?: unknown;
 }
 
 export interface PageStateSources {
@@ -27,9 +29,9 @@ export interface PageStateSources {
  */
 export async function readPageState({ local, session, ask }: PageStateSources): Promise<PageState> {
   const [stored, current] = await Promise.all([
-    local.get([PREFS_KEY, SNOOZES_KEY, SESSION_KEY, ORG_KEY, STAMPS_KEY]),
+    local.get([PREFS_KEY, SNOOZES_KEY, SESSION_KEY, ORG_KEY, STAMPS_KEY, WORD_INDEX_KEY]),
     Promise.resolve()
-      .then(() => session?.get(SESSION_KEY))
+      .then(() => session?.get([SESSION_KEY, WORD_INDEX_KEY]))
       .catch(() => undefined),
   ]);
   const raw = stored[PREFS_KEY] as Partial<Prefs> | undefined;
@@ -39,7 +41,9 @@ export async function readPageState({ local, session, ask }: PageStateSources): 
   const stamps = stored[STAMPS_KEY];
   const prefs = effectivePrefs(own, isObject(org) ? (org as unknown as Organisation) : null, isObject(stamps) ? (stamps as Stamps) : {});
   const state: PauseSession = readSession(current?.[SESSION_KEY] ?? stored[SESSION_KEY]);
-  return { prefs, session: { ...state, snoozedUntil: readSnoozes(stored[SNOOZES_KEY]) } };
+  // The index lives where the session state does (storage.session in Chrome, local in Firefox).
+  const wordIndex = current?.[WORD_INDEX_KEY] ?? stored[WORD_INDEX_KEY];
+  return { prefs, session: { ...state, snoozedUntil: readSnoozes(stored[SNOOZES_KEY]) }, ...(wordIndex === undefined ? {} : { wordIndex }) };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,10 +3,13 @@ import { mutationRoots } from '../words/mutation-roots';
 import { compileMatcher } from '../words/matcher';
 import { inPagePart } from '../words/page-parts';
 import { findInPageTextSources, scanRoots } from '../words/scan';
-import { endingsLanguage, withEndings } from '../words/word-endings';
+import { endingsLanguage } from '../words/word-endings';
+import { knownTokens, matcherWithKnownTokens, wordsOnPage } from '../words/word-index';
 
 export interface WordWatchOptions {
   triggers: readonly Trigger[];
+  /** The background's word index (lib/words/word-index.ts), if any: spares the page compiling the words up front. */
+  wordIndex?: unknown;
   isOwnUi: (el: Element) => boolean;
   onMatch: (trigger: Trigger, block: Element | null) => void;
   /** Follow changes from the start (default true); false: only once `observe()` is called. */
@@ -29,9 +32,11 @@ export interface WordWatch {
  * is handled before the browser paints it. Only the added subtrees are scanned, never the whole
  * page again.
  */
-export function watchWords(doc: Document, { triggers, isOwnUi, onMatch, observe = true }: WordWatchOptions): WordWatch {
+export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatch, observe = true }: WordWatchOptions): WordWatch {
   const language = endingsLanguage(doc.documentElement?.lang);
-  const matcher = compileMatcher(triggers.map((t) => ({ id: t.id, words: t.wordEndings ? withEndings(t.words, language) : t.words })));
+  const compile = () => compileMatcher(triggers.map((t) => ({ id: t.id, words: wordsOnPage(t, language) })));
+  const known = knownTokens(wordIndex, triggers, language);
+  const matcher = known ? matcherWithKnownTokens(triggers.map((t) => t.id), known, compile) : compile();
   const byId = new Map(triggers.map((t) => [t.id, t]));
   const blockCache = new Map<Element, Element | null>();
 

@@ -30,7 +30,7 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
   if (top) controller.join('words');
   const ownUi = new WeakSet<Element>();
 
-  const run = ({ prefs, session }: PageState) => {
+  const run = ({ prefs, session, wordIndex }: PageState) => {
     const host = win.location.hostname;
     const triggers = triggersHere(prefs, host, now().getTime());
     const mayPause = (t: Trigger) => !holdReason(triggerKey(t, host), prefs, session, now());
@@ -65,7 +65,7 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
     // content as it arrives, before it is drawn.
     const atOnce = top && doc.readyState === 'loading' && triggers.every((t) => t.action === 'pause');
     const isOwnUi = (el: Element) => ownUi.has(el) || controller.isOwn(el);
-    const watch = watchWords(doc, { triggers, isOwnUi, onMatch, observe: !atOnce });
+    const watch = watchWords(doc, { triggers, wordIndex, isOwnUi, onMatch, observe: !atOnce });
     // What the parser added before the script could start watching.
     if (!atOnce && doc.documentElement) watch.scan(doc.documentElement);
     const decide = () => {

@@ -12,6 +12,8 @@ export const BACKUPS_KEY = 'prefsBackups';
 /** When each setting and list entry last changed on this device (lib/sync/split.ts). */
 export const STAMPS_KEY = 'prefsStamps';
 export const MAX_BACKUPS = 5;
+/** The background's word index for page scripts (lib/words/word-index.ts), kept where the session state is. */
+export const WORD_INDEX_KEY = 'wordIndex';
 
 /** 'synced': the copy from before sync first brought another device's settings in, or removed an entry. */
 export type BackupReason = 'repaired' | 'unknown-version' | 'migrated' | 'reset' | 'imported' | 'synced';

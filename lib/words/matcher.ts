@@ -56,7 +56,7 @@ import {
   parseWord,
   type ParsedWord,
 } from './normalize';
-import { NATIVE_MAX_TOKENS } from './native-filter';
+import { NATIVE_MAX_TOKENS, tokenStartFinder } from './native-filter';
 
 export interface TriggerWords {
   /** Trigger id (returned on a match). */
@@ -132,6 +132,12 @@ export interface NativeTokens {
   readonly tokens: readonly string[];
   /** Length of the longest token. */
   readonly maxLen: number;
+  /**
+   * Past NATIVE_MAX_TOKENS tokens (one indexOf each would cost too much): a finder for where any
+   * token starts (see tokenStartFinder in native-filter.ts), with the tokens by length to read
+   * which ones do.
+   */
+  readonly finder?: { readonly re: RegExp; readonly lengths: readonly number[]; readonly set: ReadonlySet<string> };
 }
 
 const DEFAULT_MAX_DENSE = 1 << 20;
@@ -605,7 +611,7 @@ function sparseStep(tb: Tables, state: number, cls: number): number {
 }
 
 /** Distinct candidate tokens: the longest whitespace-free run of each word; null if one has U+FFFD. */
-function candidateTokens(patterns: readonly ParsedWord[]): string[] | null {
+export function candidateTokens(patterns: readonly ParsedWord[]): string[] | null {
   const seen = new Set<string>();
   for (const w of patterns) {
     // U+FFFD stands for lone surrogates; text nodes split inside a surrogate pair give two lone
@@ -618,15 +624,17 @@ function candidateTokens(patterns: readonly ParsedWord[]): string[] | null {
   return [...seen];
 }
 
-function nativeTokensOf(patterns: readonly ParsedWord[]): NativeTokens | null {
+export function nativeTokensOf(patterns: readonly ParsedWord[]): NativeTokens | null {
   const tokens = candidateTokens(patterns);
-  if (tokens === null || tokens.length === 0 || tokens.length > NATIVE_MAX_TOKENS) return null;
+  if (tokens === null || tokens.length === 0) return null;
   let maxLen = 0;
   for (const t of tokens) {
     for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x80) return null;
     if (t.length > maxLen) maxLen = t.length;
   }
-  return { tokens, maxLen };
+  if (tokens.length <= NATIVE_MAX_TOKENS) return { tokens, maxLen };
+  const lengths = [...new Set(tokens.map((t) => t.length))].sort((a, b) => a - b);
+  return { tokens, maxLen, finder: { re: tokenStartFinder(tokens), lengths, set: new Set(tokens) } };
 }
 
 /**
@@ -772,6 +780,21 @@ function stepCodePoint(tb: Tables, state: number, cp: number, end: number, out: 
   return st;
 }
 
+/** One trigger's usable words, parsed, each once (the same word twice in a list counts once). */
+export function parseTriggerWords(words: readonly string[] | unknown): ParsedWord[] {
+  const out: ParsedWord[] = [];
+  const seen = new Set<string>();
+  for (const raw of Array.isArray(words) ? (words as unknown[]) : []) {
+    const w = parseWord(raw as string);
+    if (!w) continue;
+    const key = `${w.checkStart ? 1 : 0}${w.checkEnd ? 1 : 0}${w.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(w);
+  }
+  return out;
+}
+
 /**
  * Compile the person's word triggers into a matcher. Entries without usable words are kept (their
  * ids stay in `ids`) but can never match. Compile once, reuse for every text.
@@ -780,22 +803,18 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
   const ids = entries.map((e) => e.id);
   const patterns: ParsedWord[] = [];
   const triggers: number[] = [];
-  const seen = new Set<string>();
   entries.forEach((entry, t) => {
-    for (const raw of Array.isArray(entry.words) ? entry.words : []) {
-      const w = parseWord(raw);
-      if (!w) continue;
-      const key = `${t}\u0000${w.checkStart ? 1 : 0}${w.checkEnd ? 1 : 0}${w.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const w of parseTriggerWords(entry.words)) {
       patterns.push(w);
       triggers.push(t);
     }
   });
-  const tb = buildTables(patterns, triggers, options);
-  // Built now, not on first use: compiling happens when the person's preferences arrive, long
-  // before the page is read, and every page scan needs these.
-  const candidates: Tables | null = patterns.length > 0 ? buildCandidateTables(patterns) : null;
+  // Built on first use: on most pages the native filter finds no candidate and neither the
+  // automaton nor the candidate tables are ever needed (for 1,000 words they cost the most).
+  let tb: Tables | undefined;
+  const tables = () => (tb ??= buildTables(patterns, triggers, options));
+  let candidates: Tables | null | undefined;
+  const candidateTables = () => (candidates === undefined ? (candidates = patterns.length > 0 ? buildCandidateTables(patterns) : null) : candidates);
   let native: NativeTokens | null | undefined; // computed on first use
 
   // One reusable stream for the convenience methods (JS is single-threaded and they don't nest).
@@ -804,21 +823,24 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
   let found: Uint8Array = new Uint8Array(ids.length);
   let foundCount = 0;
   const distinctTriggers = new Set(triggers).size;
-  const stream = new Stream(tb, (t) => {
-    if (mode === 0) {
-      best = t;
-      stream.halt();
-    } else if (mode === 1) {
-      if (best === -1 || t < best) best = t;
-      stream.halt(); // all matches ending at the same position arrive before the halt takes effect
-    } else if (found[t] === 0) {
-      found[t] = 1;
-      if (++foundCount === distinctTriggers) stream.halt();
-    }
-  });
+  let own: Stream | undefined;
+  const stream = () =>
+    (own ??= new Stream(tables(), (t) => {
+      if (mode === 0) {
+        best = t;
+        own!.halt();
+      } else if (mode === 1) {
+        if (best === -1 || t < best) best = t;
+        own!.halt(); // all matches ending at the same position arrive before the halt takes effect
+      } else if (found[t] === 0) {
+        found[t] = 1;
+        if (++foundCount === distinctTriggers) own!.halt();
+      }
+    }));
   const run = (text: string): void => {
-    stream.feed(typeof text === 'string' ? text : '');
-    stream.end();
+    const st = stream();
+    st.feed(typeof text === 'string' ? text : '');
+    st.end();
   };
 
   return {
@@ -849,9 +871,10 @@ export function compileMatcher(entries: readonly TriggerWords[], options: Compil
       return best !== -1;
     },
     createStream(onMatch: MatchCallback): MatchStream {
-      return new Stream(tb, onMatch);
+      return new Stream(tables(), onMatch);
     },
     candidateEnds(text: string, max: number): number[] | null {
+      const candidates = candidateTables();
       if (candidates === null) return null;
       const t = typeof text === 'string' ? text : '';
       // Long texts through the UTF-8 loop (faster while the page's JIT is cold); short ones (feed

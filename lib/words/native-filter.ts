@@ -30,8 +30,46 @@
  *       window that contains a token is returned whole.
  */
 
-/** At most this many distinct tokens (each costs one native indexOf over the whole text). */
+/** Up to this many distinct tokens, one native indexOf each; past it, one tokenStartFinder pass. */
 export const NATIVE_MAX_TOKENS = 24;
+
+/**
+ * A native search for the places where any of the tokens (ASCII, lower case) starts, for lists too
+ * long for one indexOf per token. The person's words never become regex syntax: every character
+ * is written as a literal letter or digit or as a \xHH escape, so nothing they type can be an
+ * operator. The pattern is the tokens' trie written as nested alternatives with no quantifier at
+ * all (a branch stops at the first token that ends on it: a start is all it must find), so each
+ * position costs at most the longest token's length in comparisons and nothing can backtrack
+ * further; the words decide nothing about its running time but their length.
+ */
+export function tokenStartFinder(tokens: readonly string[]): RegExp {
+  return new RegExp(tokenStartSource(tokens), 'g');
+}
+
+/** The pattern of tokenStartFinder, as text: written once by the background (lib/words/word-index.ts). */
+export function tokenStartSource(tokens: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const token of tokens) {
+    let at = root;
+    for (const c of token) {
+      let next = at.next.get(c);
+      if (!next) at.next.set(c, (next = { end: false, next: new Map() }));
+      at = next;
+    }
+    at.end = true;
+  }
+  const literal = (c: string) => (/^[a-z0-9]$/.test(c) ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const write = (node: Node): string => {
+    if (node.end) return '';
+    const branches = [...node.next].map(([c, next]) => literal(c) + write(next));
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return write(root);
+}
 
 /**
  * Code points that fold to no ASCII ([first, last] pairs, checked for every code point in
@@ -124,18 +162,42 @@ function runMayFold(text: string, from: number, to: number): boolean {
  * null when the native filter cannot be used here (lower-casing moved offsets) or more than `max`
  * candidates / ranges were found.
  */
-export function nativeCandidateRanges(text: string, tokens: readonly string[], maxLen: number, max: number): number[] | null {
+export function nativeCandidateRanges(
+  text: string,
+  tokens: readonly string[],
+  maxLen: number,
+  max: number,
+  finder?: { readonly re: RegExp; readonly lengths: readonly number[]; readonly set: ReadonlySet<string> },
+): number[] | null {
   const n = text.length;
   const lower = text.toLowerCase();
   if (lower.length !== n) return null;
   // (a) ASCII occurrences.
   const points: number[] = [];
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t]!;
-    const last = tok.length - 1;
-    for (let i = lower.indexOf(tok); i !== -1; i = lower.indexOf(tok, i + 1)) {
-      if (points.length >= max) return null;
-      points.push(i + last);
+  if (finder) {
+    const { re, lengths, set } = finder;
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      const at = m.index;
+      for (const length of lengths) {
+        if (at + length > n) break;
+        if (set.has(lower.slice(at, at + length))) {
+          if (points.length >= max) return null;
+          points.push(at + length - 1);
+        }
+      }
+      // Tokens may overlap: the next start may be the very next position.
+      re.lastIndex = at + 1;
+    }
+    re.lastIndex = 0;
+  } else {
+    for (let t = 0; t < tokens.length; t++) {
+      const tok = tokens[t]!;
+      const last = tok.length - 1;
+      for (let i = lower.indexOf(tok); i !== -1; i = lower.indexOf(tok, i + 1)) {
+        if (points.length >= max) return null;
+        points.push(i + last);
+      }
     }
   }
   if (points.length > 1) points.sort((a, b) => a - b);
@@ -170,13 +232,21 @@ export function nativeCandidateRanges(text: string, tokens: readonly string[], m
     for (let c = 1; c < 9 && sep === ''; c++) if (!raw.includes(String.fromCharCode(c))) sep = String.fromCharCode(c);
     const joined = parts.join(sep === '' ? '\n' : sep);
     const all = lowerFold(joined);
-    const hit = tokens.filter((tok) => all.includes(tok));
-    if (hit.length > 0) {
+    // Which tokens occur at all (one indexOf each), or for a long list, whether any does.
+    const hit = finder ? null : tokens.filter((tok) => all.includes(tok));
+    const holds = (f: string) => {
+      if (hit) return hit.some((tok) => f.includes(tok));
+      finder!.re.lastIndex = 0;
+      const found = finder!.re.test(f);
+      finder!.re.lastIndex = 0;
+      return found;
+    };
+    if (hit ? hit.length > 0 : holds(all)) {
       const folded = sep === '' ? [] : all.split(sep);
       const aligned = folded.length === parts.length;
       for (let k = 0; k < parts.length; k++) {
         const f = aligned ? folded[k]! : lowerFold(parts[k]!);
-        if (hit.some((tok) => f.includes(tok))) {
+        if (holds(f)) {
           if (ranges.length >= 2 * max) return null;
           ranges.push(winStart[k]!, winEnd[k]! - 1);
         }

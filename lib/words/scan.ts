@@ -146,7 +146,16 @@ class Scanner {
   private readonly segStamp: Int32Array;
   private segId = 1;
   private readonly segFound: number[] = [];
-  private readonly stream: MatchStream;
+  private own: MatchStream | undefined;
+  /** Made on first use: a scan whose candidate filter finds nothing never builds the automaton. */
+  private get stream(): MatchStream {
+    return (this.own ??= this.matcher.createStream((t) => {
+      if (this.segStamp[t] !== this.segId) {
+        this.segStamp[t] = this.segId;
+        this.segFound.push(t);
+      }
+    }));
+  }
   /** First text node of the current segment. */
   private segNode: Node | null = null;
   /** Container of the open segment; undefined = no open segment. */
@@ -162,12 +171,6 @@ class Scanner {
   ) {
     this.ids = matcher.ids;
     this.segStamp = new Int32Array(matcher.ids.length);
-    this.stream = matcher.createStream((t) => {
-      if (this.segStamp[t] !== this.segId) {
-        this.segStamp[t] = this.segId;
-        this.segFound.push(t);
-      }
-    });
   }
 
   private pageTextLength = -1;
@@ -181,7 +184,7 @@ class Scanner {
   }
 
   private finishSegment(): void {
-    this.stream.end();
+    this.own?.end();
     const segFound = this.segFound;
     if (segFound.length > 0 && this.segNode) {
       const block = blockFor(this.segNode, this.cache, this.pageText);
@@ -359,7 +362,7 @@ function isRegion(el: Element | null): el is Element {
 function candidateRanges(matcher: Matcher, text: string): number[] | null {
   const nt = matcher.nativeTokens();
   if (nt !== null) {
-    const r = nativeCandidateRanges(text, nt.tokens, nt.maxLen, MAX_CANDIDATES);
+    const r = nativeCandidateRanges(text, nt.tokens, nt.maxLen, MAX_CANDIDATES, nt.finder);
     if (r !== null) return r;
   }
   const ends = matcher.candidateEnds(text, MAX_CANDIDATES);

@@ -4,7 +4,7 @@ import { emptySession, SESSION_KEY, SNOOZES_KEY } from '../../lib/pause/session'
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import type { Prefs } from '../../lib/prefs/schema';
 import { ORG_KEY } from '../../lib/prefs/organisation';
-import { PREFS_KEY, STAMPS_KEY } from '../../lib/prefs/storage';
+import { PREFS_KEY, STAMPS_KEY, WORD_INDEX_KEY } from '../../lib/prefs/storage';
 import { PREFS_VERSION } from '../../lib/prefs/version';
 
 /** A storage area holding `items`, recording which keys were asked for. */
@@ -135,6 +135,6 @@ describe('readPageState: pause state', () => {
     const { all, local } = sources({ local: { [PREFS_KEY]: current } });
     await readPageState(all);
     expect(local.get).toHaveBeenCalledTimes(1);
-    expect([...(local.asked[0] as string[])].sort()).toEqual([PREFS_KEY, SESSION_KEY, SNOOZES_KEY, ORG_KEY, STAMPS_KEY].sort());
+    expect([...(local.asked[0] as string[])].sort()).toEqual([PREFS_KEY, SESSION_KEY, SNOOZES_KEY, ORG_KEY, STAMPS_KEY, WORD_INDEX_KEY].sort());
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldCodePoint } from '../../lib/words/normalize';
-import { lowerFold, mayFoldToAscii, nativeCandidateRanges } from '../../lib/words/native-filter';
+import { lowerFold, mayFoldToAscii, nativeCandidateRanges, NATIVE_MAX_TOKENS, tokenStartFinder } from '../../lib/words/native-filter';
 
 // The native filter (lib/words/native-filter.ts) must never miss an ASCII token that the matcher's
 // fold contains. These tests check its two per-code-point assumptions on EVERY code point.
@@ -99,8 +99,15 @@ const ASCII_WORDS: TriggerWords[] = [
   { id: 'ae', words: ['aether'] },
 ];
 const NON_ASCII_WORDS: TriggerWords[] = [...ASCII_WORDS, { id: 'tokyo', words: ['東京'] }, { id: 'greek', words: ['λόγος'] }];
+/** A list too long for one indexOf per token: the native filter uses one tokenStartFinder pass. */
+const LONG_ASCII_WORDS: TriggerWords[] = [
+  ...ASCII_WORDS,
+  { id: 'filler', words: Array.from({ length: 40 }, (_, i) => `calm${String.fromCharCode(97 + (i % 26))}${i}`) },
+  { id: 'overlap', words: ['spit', 'pita', 'tals*', 'ospi'] },
+];
 const asciiMatcher = compileMatcher(ASCII_WORDS);
 const mixedMatcher = compileMatcher(NON_ASCII_WORDS);
+const longMatcher = compileMatcher(LONG_ASCII_WORDS);
 
 const PIECES = [
   'abu', 'se', 'ABUSIVE', 'hos', 'pital', 'hospital', 'stay', ' ', '\n', '\u00A0', 'x', 'STRASSE', 'stra', 'ße', 'ẞE',
@@ -126,18 +133,61 @@ const { node: nodeArb } = fc.letrec<{ node: string; kids: string }>((tie) => ({
 const pageArb = fc.array(nodeArb, { minLength: 1, maxLength: 6 }).map((n) => n.join(''));
 const view = (ms: ScanMatch[]) => ms.map((m) => [m.triggerId, m.block] as const);
 
+describe('tokenStartFinder', () => {
+  const finderOf = (tokens: string[]) => {
+    const lengths = [...new Set(tokens.map((t) => t.length))].sort((a, b) => a - b);
+    return { re: tokenStartFinder(tokens), lengths, set: new Set(tokens) };
+  };
+  const withFinder = (text: string, tokens: string[], max = 10_000) =>
+    nativeCandidateRanges(text, tokens, Math.max(...tokens.map((t) => t.length)), max, finderOf(tokens));
+  const withIndexOf = (text: string, tokens: string[], max = 10_000) => nativeCandidateRanges(text, tokens, Math.max(...tokens.map((t) => t.length)), max);
+
+  it('reads every character of the words as itself, never as regex syntax', () => {
+    const hostile = ['(a+)+$', '.*', '\\d', '[x]', 'a|b', 'x{2}', '^', '?', 'c++', 'wait...', '$1', '\\'];
+    const text = 'aaaa xx 1 d ab b a|b x{2} [x] .* c++ wait... $1 \\ (a+)+$ ^ ?';
+    const lower = text.toLowerCase();
+    const expected = hostile.flatMap((t) => [...lower.matchAll(new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index + t.length - 1));
+    const got = withFinder(text, hostile)!;
+    const ends: number[] = [];
+    for (let k = 0; k < got.length; k += 2) for (let e = got[k]!; e <= got[k + 1]!; e++) ends.push(e);
+    expect(ends).toEqual([...new Set(expected)].sort((a, b) => a - b));
+    expect(withFinder('aaaaaaaaaa', ['(a+)+$'])).toEqual([]);
+  });
+
+  it('finds nothing in a long run a backtracking pattern would choke on, and still finds the token after it', () => {
+    const tokens = Array.from({ length: 40 }, (_, i) => `${'a'.repeat(i + 1)}b`);
+    const text = `${'a'.repeat(200_000)} ab`;
+    expect(withFinder(text, tokens)).toEqual([text.length - 1, text.length - 1]);
+  });
+
+  it('gives exactly what one indexOf per token gives, for any text and any tokens (overlapping, nested, repeated)', () => {
+    const letters = fc.constantFrom('a', 'b', 'c', 'A', 'B', '.', '+', '(', ' ', 'é', 'ß', '\u00AD');
+    const tokenArb = fc.array(fc.constantFrom('a', 'b', 'c', '.', '+', '('), { minLength: 1, maxLength: 4 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 80 }).map((c) => c.join('')), fc.uniqueArray(tokenArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (text, tokens, max) => {
+        expect(withFinder(text, tokens, max)).toEqual(withIndexOf(text, tokens, max));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('native-assisted scan', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
   });
 
-  it('uses the native filter only for ASCII tokens', () => {
+  it('uses the native filter only for ASCII tokens, and the one-pass finder for long lists', () => {
     expect(asciiMatcher.nativeTokens()).not.toBeNull();
+    expect(asciiMatcher.nativeTokens()!.finder).toBeUndefined();
+    expect(longMatcher.nativeTokens()!.tokens.length).toBeGreaterThan(NATIVE_MAX_TOKENS);
+    expect(longMatcher.nativeTokens()!.finder).toBeDefined();
     expect(mixedMatcher.nativeTokens()).toBeNull();
   });
 
   it.each([
     ['ASCII words (native filter)', asciiMatcher],
+    ['a long ASCII list (native filter, one finder pass)', longMatcher],
     ['non-ASCII words (JS filter)', mixedMatcher],
   ])('returns exactly what the full walk returns: %s', { timeout: 120_000 }, (_n, m) => {
     let matched = 0;
