@@ -3,6 +3,9 @@ import { leaveHandler, pauseHandlers } from '../lib/background/pause-handlers';
 import { ALL_SITES, planContentScripts, syncContentScripts } from '../lib/background/content-scripts';
 import { reachOpenTabs } from '../lib/background/open-tabs';
 import { refreshWordIndex } from '../lib/background/word-index-writer';
+import { quietSitePatterns } from '../lib/background/quiet-sites';
+import { effectivePrefs, ORG_KEY } from '../lib/prefs/organisation';
+import { readLayer } from '../lib/prefs/read';
 import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
 import { pauseSessionArea } from '../lib/background/session-area';
@@ -12,6 +15,7 @@ import { refreshOrganisation } from '../lib/background/organisation';
 import { ext } from '../lib/content/ext';
 import { createPrefsKeeper } from '../lib/prefs/keeper';
 import { PREFS_KEY } from '../lib/prefs/storage';
+import { SESSION_KEY } from '../lib/pause/session';
 
 const TAKE_A_PAUSE = 'take-a-pause';
 
@@ -20,7 +24,7 @@ export default defineBackground(() => {
   const sessionArea = pauseSessionArea(browser.storage as never);
   const session = createPauseSessionStore({ session: sessionArea.area, lasting: browser.storage.local });
   // Where the session state lives in storage.local (Firefox), a new browser session starts empty.
-  void sessionArea.startSession(() => session.clear()).catch((error) => console.error('Steady could not start a new pause session', error));
+  const sessionStarted = sessionArea.startSession(() => session.clear()).catch((error) => console.error('Steady could not start a new pause session', error));
   const route = createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -52,7 +56,12 @@ export default defineBackground(() => {
       // Worked out once here, so pages need not parse every word on every load.
       void refreshWordIndex(prefs, sessionArea.area).catch((error) => console.error('Steady could not prepare its word lists for pages', error));
       const allSites = await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false);
-      const added = await syncContentScripts(planContentScripts(prefs, allSites), browser.scripting as never);
+      // Sites already continued this session need no script until it ends (after a new session's
+      // state is cleared, so last session's continues never count).
+      await sessionStarted;
+      const [pauseState, layer] = await Promise.all([session.read(), readLayer(browser.storage.local)]);
+      const quiet = quietSitePatterns(effectivePrefs(prefs, layer.org, layer.stamps), pauseState);
+      const added = await syncContentScripts(planContentScripts(prefs, allSites, Date.now(), quiet), browser.scripting as never);
       // Scripts the browser dropped (an update, a restart) also go to the tabs already open. Only at
       // start: a site added later is paused from its next page, never on the page the person is on.
       if (atStart && added.length) await reachOpenTabs(added, { tabs: browser.tabs as never, scripting: browser.scripting as never });
@@ -60,6 +69,9 @@ export default defineBackground(() => {
     return syncing;
   };
   void syncScripts(true).catch((error) => console.error('Steady could not update its site list', error));
+  // The browser starts the worker with the browser only for a listener like this one; it must run
+  // then, because leaving out sites continued last session is not kept across a restart.
+  browser.runtime.onStartup.addListener(() => undefined);
   // Sync (opt-in): reconcile on start, after every change here, and whenever another device's
   // change arrives. A short wait folds a burst of edits into one write (storage.sync limits writes).
   const mirror = createSyncMirror({ keeper, sync: browser.storage.sync as never, local: browser.storage.local });
@@ -94,6 +106,11 @@ export default defineBackground(() => {
       mirrorSoon();
     }
     if (area === 'sync') mirrorSoon();
+    // A pause continued (or a new session): which sites the pause script may leave out changes.
+    // The organisation's defaults (frequency among them) count too.
+    if (((area === 'session' || area === 'local') && SESSION_KEY in changes) || (area === 'local' && ORG_KEY in changes)) {
+      void syncScripts().catch((error) => console.error(error));
+    }
     if (area === 'managed') organisation();
   });
 

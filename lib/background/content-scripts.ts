@@ -14,6 +14,8 @@ export interface ScriptPlan {
   matches: string[];
   excludeMatches: string[];
   allFrames: boolean;
+  /** Kept across browser restarts; false while it leaves out pages for this session only. */
+  persist: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ScriptPlan {
  * they share one cover. No other page gets anything. A list past its end date counts as off (the
  * page scripts check the date too, for a list that ends while the plan stands).
  */
-export function planContentScripts(prefs: Pick<Prefs, 'sites' | 'triggers'>, allSitesGranted: boolean, now = Date.now()): ScriptPlan[] {
+export function planContentScripts(prefs: Pick<Prefs, 'sites' | 'triggers'>, allSitesGranted: boolean, now = Date.now(), quiet: readonly string[] = []): ScriptPlan[] {
   const enabled = prefs.triggers.filter((t) => isListOn(t, now));
   const patternsFor = (lists: Prefs['triggers']) => {
     const everySite = allSitesGranted && lists.some((t) => t.everySite);
@@ -31,10 +33,13 @@ export function planContentScripts(prefs: Pick<Prefs, 'sites' | 'triggers'>, all
   };
   const hold = unique([...sitePatterns(prefs.sites), ...patternsFor(enabled.filter((t) => t.action === 'pause'))]);
   const words = unique(patternsFor(enabled));
+  // Sites continued this session (lib/background/quiet-sites.ts) are left out until it ends: that
+  // registration must not outlive the session, so it is not kept across a restart.
+  const leaveOut = hold.length > 0 ? [...quiet] : [];
   return [
-    { ...PAUSE_SCRIPT, matches: hold, excludeMatches: [], allFrames: false },
+    { ...PAUSE_SCRIPT, matches: hold, excludeMatches: leaveOut, allFrames: false, persist: leaveOut.length === 0 },
     // Frames too: a frame of a chosen host gets its words veiled (never a cover).
-    { ...WORDS_SCRIPT, matches: words, excludeMatches: [], allFrames: true },
+    { ...WORDS_SCRIPT, matches: words, excludeMatches: [], allFrames: true, persist: true },
   ];
 }
 
@@ -42,7 +47,7 @@ const unique = (patterns: string[]) => (patterns.includes(ALL_SITES[0]!) ? ALL_S
 
 /** The slice of browser.scripting used here; injectable for tests. */
 export interface ScriptingApi {
-  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string; matches?: string[]; excludeMatches?: string[]; allFrames?: boolean }>>;
+  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string; matches?: string[]; excludeMatches?: string[]; allFrames?: boolean; persistAcrossSessions?: boolean }>>;
   registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
   updateContentScripts(scripts: RegisteredScript[]): Promise<void>;
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
@@ -73,7 +78,15 @@ export async function syncContentScripts(plans: readonly ScriptPlan[], scripting
       if (current) await scripting.unregisterContentScripts({ ids: [plan.id] });
       continue;
     }
-    if (current && same(current.matches, plan.matches) && same(current.excludeMatches, plan.excludeMatches) && (current.allFrames ?? false) === plan.allFrames) continue;
+    if (
+      current &&
+      same(current.matches, plan.matches) &&
+      same(current.excludeMatches, plan.excludeMatches) &&
+      (current.allFrames ?? false) === plan.allFrames &&
+      (current.persistAcrossSessions ?? true) === plan.persist
+    ) {
+      continue;
+    }
     const script: RegisteredScript = {
       id: plan.id,
       matches: plan.matches,
@@ -81,9 +94,15 @@ export async function syncContentScripts(plans: readonly ScriptPlan[], scripting
       js: [plan.file],
       runAt: 'document_start',
       allFrames: plan.allFrames,
-      persistAcrossSessions: true,
+      persistAcrossSessions: plan.persist,
     };
-    // Updating cannot drop excludeMatches, so a changed registration is replaced.
+    // Pages left out or taken back in as the person continues past sites: updated in place, so no
+    // page opened meanwhile misses the script. Updating cannot drop excludeMatches, so any other
+    // change replaces the registration.
+    if (current && plan.excludeMatches.length > 0) {
+      await scripting.updateContentScripts([script]);
+      continue;
+    }
     if (current) await scripting.unregisterContentScripts({ ids: [plan.id] });
     await scripting.registerContentScripts([script]);
     if (!current) added.push(plan);

@@ -148,6 +148,34 @@ export async function registeredMatches(steady: Steady): Promise<string[]> {
   return scripts.flatMap((s: { matches?: string[] }) => s.matches ?? []);
 }
 
+/** The pages the pause script leaves out now (sites continued this session). */
+export async function pauseScriptLeavesOut(steady: Steady): Promise<string[]> {
+  const worker = await steady.worker();
+  const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts({ ids: ['steady-pause'] }));
+  return scripts.flatMap((s: { excludeMatches?: string[] }) => s.excludeMatches ?? []);
+}
+
+/**
+ * How many of Steady's script worlds a load of `url` in a new tab gets, read from the browser's
+ * own devtools protocol (each content script of an extension runs in a world named after it).
+ */
+export async function steadyWorldsOn(steady: Steady, url: string): Promise<number> {
+  const page = await steady.context.newPage();
+  try {
+    const cdp = await steady.context.newCDPSession(page);
+    const worlds = new Set<number>();
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin.startsWith(`chrome-extension://${steady.extensionId}`) || context.name === 'Steady') worlds.add(context.id);
+    });
+    await cdp.send('Runtime.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    return worlds.size;
+  } finally {
+    await page.close();
+  }
+}
+
 export async function setSession(steady: Steady, session: PauseSession): Promise<void> {
   const worker = await steady.worker();
   await worker.evaluate((s) => chrome.storage.session.set({ pauseSession: s }), session);

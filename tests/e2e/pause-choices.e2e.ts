@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getSession, getSnoozes, launchSteady, setPrefs, setSession, setSnoozes, site, storedPrefs, type Steady } from './harness';
+import { getSession, getSnoozes, launchSteady, pauseScriptLeavesOut, setPrefs, setSession, setSnoozes, site, steadyWorldsOn, storedPrefs, waitForRegistration, type Steady } from './harness';
 import { PauseDialog, visit as openPage } from './pause-dialog';
 import { page as html, startServer, type TestServer } from './server';
 
@@ -121,6 +121,32 @@ describe('pause choices', () => {
     expect(await pause.staysClosed()).toBe(true);
     const other = await visit('http://sub.news.test/second');
     expect(await other.pause.staysClosed()).toBe(true);
+  });
+
+  it('runs nothing on a site continued this session while other chosen sites still pause, and pauses it again in the next session', async () => {
+    await setPrefs(steady, { sites: [site('news.test'), site('calm.test')] });
+    expect(await steadyWorldsOn(steady, 'http://news.test/')).toBeGreaterThan(0);
+    const { page, pause } = await visit('http://news.test/');
+    await pause.waitOpen();
+    await pause.click('Continue');
+    await pause.waitClosed();
+    await page.close();
+    await expect.poll(() => pauseScriptLeavesOut(steady)).toContain('*://news.test/*');
+    // Nothing of Steady's runs on the continued site: not even the script that would decide.
+    expect(await steadyWorldsOn(steady, 'http://news.test/second')).toBe(0);
+    expect(await steadyWorldsOn(steady, 'http://sub.news.test/')).toBe(0);
+    expect(await steadyWorldsOn(steady, 'http://calm.test/')).toBeGreaterThan(0);
+    const calm = await visit('http://calm.test/');
+    await calm.pause.waitOpen();
+    await calm.page.close();
+    // A new browser session: the site pauses again (what was left out is not kept across a restart).
+    const { userDataDir } = steady;
+    await steady.close({ keepProfile: true });
+    steady = await launchSteady({ userDataDir, serverPort: server.port });
+    await waitForRegistration(steady, true);
+    expect(await pauseScriptLeavesOut(steady)).toEqual([]);
+    const again = await visit('http://news.test/');
+    await again.pause.waitOpen();
   });
 
   it('pauses on every visit when asked to', async () => {

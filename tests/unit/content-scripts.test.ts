@@ -9,6 +9,7 @@ import {
   type ScriptingApi,
 } from '../../lib/background/content-scripts';
 import { reachOpenTabs } from '../../lib/background/open-tabs';
+import { quietSitePatterns } from '../../lib/background/quiet-sites';
 import type { Site, Trigger } from '../../lib/prefs/schema';
 
 type Script = Parameters<ScriptingApi['registerContentScripts']>[0][number];
@@ -70,9 +71,9 @@ describe('planContentScripts', () => {
       { sites: [site('a', 'news.example')], triggers: [list('p', 'pause', ['forum.example']), list('b', 'veil', ['feed.example']), list('h', 'hide', ['feed.example'])] },
       false,
     );
-    expect(pause).toEqual({ ...PAUSE_SCRIPT, matches: [...both('forum.example'), ...both('news.example')].sort(), excludeMatches: [], allFrames: false });
+    expect(pause).toEqual({ ...PAUSE_SCRIPT, matches: [...both('forum.example'), ...both('news.example')].sort(), excludeMatches: [], allFrames: false, persist: true });
     // A host where a list pauses gets both scripts (they share one cover); nothing is excluded.
-    expect(words).toEqual({ ...WORDS_SCRIPT, matches: [...both('feed.example'), ...both('forum.example')].sort(), excludeMatches: [], allFrames: true });
+    expect(words).toEqual({ ...WORDS_SCRIPT, matches: [...both('feed.example'), ...both('forum.example')].sort(), excludeMatches: [], allFrames: true, persist: true });
   });
 
   it('gives a chosen site with no word list only the covering script', () => {
@@ -121,9 +122,9 @@ describe('syncContentScripts', () => {
   beforeEach(() => {
     scripting = new FakeScripting();
   });
-  const plan = (pause: string[], words: string[] = []) => [
-    { ...PAUSE_SCRIPT, matches: pause, excludeMatches: [], allFrames: false },
-    { ...WORDS_SCRIPT, matches: words, excludeMatches: [], allFrames: true },
+  const plan = (pause: string[], words: string[] = [], quiet: string[] = []) => [
+    { ...PAUSE_SCRIPT, matches: pause, excludeMatches: quiet, allFrames: false, persist: quiet.length === 0 },
+    { ...WORDS_SCRIPT, matches: words, excludeMatches: [], allFrames: true, persist: true },
   ];
 
   it('registers each script at document_start, persisting across restarts: pause.js top page only, words.js in every frame', async () => {
@@ -188,11 +189,74 @@ describe('syncContentScripts', () => {
     scripting.scripts.clear();
     expect((await syncContentScripts(plan(both('c.example'), both('b.example')), scripting)).map((p) => p.id)).toEqual([PAUSE_SCRIPT.id, WORDS_SCRIPT.id]);
   });
+
+  it('leaves out the quiet sites for this session only, updating in place both ways it can, and takes them back in at the end', async () => {
+    await syncContentScripts(plan([...both('a.example'), ...both('b.example')]), scripting);
+    scripting.calls = [];
+    await syncContentScripts(plan([...both('a.example'), ...both('b.example')], [], both('a.example')), scripting);
+    expect(scripting.writes()).toEqual(['update']);
+    expect(scripting.scripts.get(PAUSE_SCRIPT.id)).toMatchObject({ excludeMatches: both('a.example'), persistAcrossSessions: false });
+    scripting.calls = [];
+    await syncContentScripts(plan([...both('a.example'), ...both('b.example')], [], [...both('a.example'), ...both('b.example')]), scripting);
+    expect(scripting.writes()).toEqual(['update']);
+    scripting.calls = [];
+    // The browser cannot drop excludeMatches by an update: the registration is made anew.
+    await syncContentScripts(plan([...both('a.example'), ...both('b.example')]), scripting);
+    expect(scripting.writes()).toEqual(['unregister', 'register']);
+    expect(scripting.scripts.get(PAUSE_SCRIPT.id)).toMatchObject({ persistAcrossSessions: true });
+    expect(scripting.scripts.get(PAUSE_SCRIPT.id)).not.toHaveProperty('excludeMatches');
+  });
+});
+
+describe('quietSitePatterns', () => {
+  const prefs = (sites: Site[], triggers: Trigger[] = [], frequency: 'once-per-session' | 'every-visit' | 'interval' = 'once-per-session') => ({
+    sites,
+    triggers,
+    pause: { frequency, intervalMinutes: 30, waitSeconds: 0 } as never,
+  });
+  const continued = (...ids: string[]) => ({ continued: Object.fromEntries(ids.map((id) => [id, 1])) });
+
+  it('leaves out a site continued this session, and nothing else', () => {
+    expect(quietSitePatterns(prefs([site('a', 'a.example'), site('b', 'b.example')]), continued('a'))).toEqual(both('a.example').sort());
+    expect(quietSitePatterns(prefs([site('a', 'a.example')]), continued())).toEqual([]);
+  });
+
+  it('leaves out nothing unless the person asked for one pause per session', () => {
+    expect(quietSitePatterns(prefs([site('a', 'a.example')], [], 'every-visit'), continued('a'))).toEqual([]);
+    expect(quietSitePatterns(prefs([site('a', 'a.example')], [], 'interval'), continued('a'))).toEqual([]);
+  });
+
+  it('keeps a site that shares pages with a chosen site that may still pause, either way round', () => {
+    const news = site('n', 'news.example');
+    const sport = site('s', 'sport.news.example');
+    const politics = site('p', 'news.example', '/politics');
+    expect(quietSitePatterns(prefs([news, sport]), continued('n'))).toEqual([]);
+    expect(quietSitePatterns(prefs([news, sport]), continued('s'))).toEqual([]);
+    expect(quietSitePatterns(prefs([news, politics]), continued('n'))).toEqual([]);
+    expect(quietSitePatterns(prefs([news, sport]), continued('n', 's')).sort()).toEqual([...both('news.example'), ...both('sport.news.example')].sort());
+    // Without subdomains, a site does not reach the pages under it.
+    const bare = { ...site('b', 'news.example'), includeSubdomains: false };
+    expect(quietSitePatterns(prefs([bare, sport]), continued('b'))).toEqual(['*://news.example/*']);
+  });
+
+  it('keeps every site a word list may pause, and all of them for a list on every site', () => {
+    const pausing = list('w', 'pause', ['forum.news.example']);
+    expect(quietSitePatterns(prefs([site('n', 'news.example')], [pausing]), continued('n'))).toEqual([]);
+    expect(quietSitePatterns(prefs([site('n', 'news.example')], [list('v', 'veil', ['news.example'])]), continued('n'))).toEqual(both('news.example').sort());
+    expect(quietSitePatterns(prefs([site('n', 'news.example')], [list('e', 'pause', [], true)]), continued('n'))).toEqual([]);
+    expect(quietSitePatterns(prefs([site('n', 'news.example')], [list('o', 'pause', ['news.example'], false, false)]), continued('n'))).toEqual(both('news.example').sort());
+  });
+
+  it('is planned into the pause script only, kept for this session only', () => {
+    const [pause, words] = planContentScripts({ sites: [site('a', 'a.example')], triggers: [list('b', 'veil', ['a.example'])] }, false, Date.now(), both('a.example'));
+    expect(pause).toMatchObject({ excludeMatches: both('a.example'), persist: false });
+    expect(words).toMatchObject({ excludeMatches: [], persist: true });
+  });
 });
 
 describe('reachOpenTabs', () => {
-  const pausePlan = { ...PAUSE_SCRIPT, matches: both('a.example'), excludeMatches: [], allFrames: false };
-  const wordsPlan = { ...WORDS_SCRIPT, matches: both('b.example'), excludeMatches: [], allFrames: true };
+  const pausePlan = { ...PAUSE_SCRIPT, matches: both('a.example'), excludeMatches: [], allFrames: false, persist: true };
+  const wordsPlan = { ...WORDS_SCRIPT, matches: both('b.example'), excludeMatches: [], allFrames: true, persist: true };
   /** Tabs by URL; like the browser, a query finds only tabs whose URL it may read and that match. */
   const browserWith = (tabs: Array<{ id: number; url?: string }>, failFor: number[] = []) => {
     const injected: string[] = [];
