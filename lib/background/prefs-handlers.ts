@@ -10,6 +10,7 @@ export function prefsHandlers(keeper: PrefsKeeper): Omit<Handlers<ExtensionPageM
     updatePrefs: (patch) => keeper.update(patch ?? {}),
     editList: (op) => (isListOp(op) ? keeper.edit(op) : Promise.resolve({ ok: false as const, error: 'Nothing was changed. The change was not understood.' })),
     resetPrefs: () => keeper.reset(),
+    eraseSettings: () => keeper.eraseAll(),
     exportSettings: () => keeper.exportSettings(),
     importSettings: (text) =>
       typeof text === 'string'

@@ -16,6 +16,8 @@ export interface ExtensionPageMessages {
   /** One edit of the sites, word lists or people, by id (see lib/prefs/list-ops.ts). */
   editList(op: ListOp): PrefsResult;
   resetPrefs(): PrefsResult;
+  /** Settings back to their defaults with no copy kept (the page erases what it keeps in IndexedDB itself). */
+  eraseSettings(): PrefsResult;
   exportSettings(): string;
   importSettings(text: string): PrefsResult;
   getBackups(): PrefsBackup[];

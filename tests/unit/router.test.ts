@@ -13,6 +13,7 @@ function setup() {
     getPrefs: vi.fn(async () => PREFS),
     updatePrefs: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
     resetPrefs: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
+    eraseSettings: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
     exportSettings: vi.fn(async () => '{}'),
     importSettings: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
     editList: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
