@@ -144,8 +144,8 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
   const describedBy = (field: Field) => (error?.field === field ? 'words-error' : undefined);
 
   return (
-    <section class="card stack" aria-labelledby="words-heading">
-      <h2 id="words-heading">{STRINGS.heading}</h2>
+    <section class="card stack" aria-labelledby="people-words-heading">
+      <h2 id="people-words-heading">{STRINGS.heading}</h2>
       <p class="muted">{STRINGS.intro}</p>
       <Toggle label={STRINGS.offer} hint={STRINGS.offerHint} checked={prefs.pause.offerWords} onChange={(offerWords) => void save({ pause: { offerWords } })} />
       {readError && <p class="error">{readError}</p>}

@@ -81,7 +81,8 @@ export function PauseCard(props: PauseCardProps) {
   const heard = panel.startsWith('words:') ? panel.slice('words:'.length) : null;
 
   return (
-    <div class="card" data-ready={ready}>
+    // The card is its frame's whole document: one main landmark holds it (axe's landmark rules).
+    <main class="card" data-ready={ready}>
       <p class="brand" aria-hidden="true">Steady</p>
       <h1 id="steady-pause-title" ref={heading} tabIndex={-1}>
         {label ? (
@@ -172,6 +173,6 @@ export function PauseCard(props: PauseCardProps) {
           <UrgentHelp country={helplineCountry} organisation={organisation} />
         </div>
       )}
-    </div>
+    </main>
   );
 }

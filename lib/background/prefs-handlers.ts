@@ -4,7 +4,7 @@ import { isListOp } from '../prefs/list-ops';
 import type { Handlers } from './router';
 
 /** The background's answers to Steady's own pages, kept apart from registration so tests can call them. */
-export function prefsHandlers(keeper: PrefsKeeper): Omit<Handlers<ExtensionPageMessages>, 'leavePage'> {
+export function prefsHandlers(keeper: PrefsKeeper): Omit<Handlers<ExtensionPageMessages>, 'leavePage' | 'cardWords' | 'cardRecording'> {
   return {
     getPrefs: () => keeper.get(),
     updatePrefs: (patch) => keeper.update(patch ?? {}),

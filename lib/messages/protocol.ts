@@ -3,6 +3,7 @@ import type { ListOp } from '../prefs/list-ops';
 import type { DeepPartial } from '../prefs/patch';
 import type { Prefs } from '../prefs/schema';
 import type { PrefsBackup, PrefsResult } from '../prefs/storage';
+import type { WordsEntry } from '../people-words/words';
 
 /**
  * The one message protocol, split by who may send what. The background answers both; it checks the
@@ -22,6 +23,10 @@ export interface ExtensionPageMessages {
   importSettings(text: string): PrefsResult;
   getBackups(): PrefsBackup[];
   dismissRepairNotice(): void;
+ /** From the pause card: words from the person's people ([] unless they chose to have them offered there). */
+  cardWords(): WordsEntry[];
+  /** From the pause card: one recording, read only when played (base64 of its bytes; null if gone or not offered). */
+  cardRecording(id: string): { mime: string; audio: string } | null;
   /** From the pause card: the person chose "Leave this page" (back, or the new-tab page if there is no back). */
   leavePage(): void;
 }

@@ -54,7 +54,7 @@ describe('the pause card stays small', () => {
     expect(offending).toEqual([]);
   });
 
-  it('offers words from the person’s people without loading their store (CardApp imports it only when they are offered)', () => {
+  it('offers words from the person’s people without opening their store (the background reads it for the card)', () => {
     expect(graph).toContain('components/people-words/HearFrom.tsx');
     expect([...graphOf('components/pause/CardApp.tsx')].filter((p) => p === 'lib/people-words/idb-storage.ts' || p === 'idb-keyval')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPeopleWords, FULL, MAX_WORDS, RECORDING_MAX_BYTES, sendersOf, TEXT_MAX, type KeyValueStore, type Recording } from '../../lib/people-words/words';
 import { fromBase64, MAX_FILE_WITH_WORDS_BYTES, parseWordsPart, splitSettingsFile, toBase64, withWordsPart, wordsPart } from '../../lib/people-words/words-file';
+import { wordsHandlers } from '../../lib/background/words-handlers';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import { parseSettingsFile, toSettingsFile, MAX_FILE_BYTES } from '../../lib/settings-file';
 
@@ -143,5 +144,24 @@ describe('words from my people in the settings file (only when ticked)', () => {
 
   it('allows a file with words to be larger than a settings file, by the room its recordings need', () => {
     expect(MAX_FILE_WITH_WORDS_BYTES).toBeGreaterThan(MAX_FILE_BYTES + MAX_WORDS * RECORDING_MAX_BYTES * (4 / 3));
+  });
+});
+
+describe('the pause card asks the background for the words', () => {
+  it('answers only while the person has chosen to have them offered on the card', async () => {
+    const { words } = setup();
+    await words.addText('Sam', 'hello');
+    const voice = await words.addVoice('Sam', sound(300), 2000);
+    const prefs = defaultPrefs();
+    const handlers = wordsHandlers(() => words, async () => prefs);
+    const id = voice.ok ? voice.entry.id : '';
+    expect(await handlers.cardWords(undefined)).toEqual([]);
+    expect(await handlers.cardRecording(id)).toBeNull();
+    prefs.pause.offerWords = true;
+    expect((await handlers.cardWords(undefined)).map((e) => e.kind)).toEqual(['text', 'voice']);
+    const found = await handlers.cardRecording(id);
+    expect(found?.mime).toBe('audio/webm;codecs=opus');
+    expect(new Uint8Array(fromBase64(found!.audio))).toEqual(new Uint8Array(sound(300).bytes));
+    expect(await handlers.cardRecording('gone')).toBeNull();
   });
 });

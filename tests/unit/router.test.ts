@@ -14,6 +14,8 @@ function setup() {
     updatePrefs: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
     resetPrefs: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
     eraseSettings: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
+    cardWords: vi.fn(async () => []),
+    cardRecording: vi.fn(async () => null),
     exportSettings: vi.fn(async () => '{}'),
     importSettings: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
     editList: vi.fn(async () => ({ ok: true as const, prefs: PREFS })),
