@@ -141,8 +141,8 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
           onChange={(sync) => void save({ sync })}
         />
         <p class="muted hint" id="sync-explained">
-          Your browser’s own sync carries your sites, word lists, people and choices to the devices where you are signed in to
-          it, encrypted by the browser where it supports that. Steady adds no server, and your check-ins always stay on this device.
+          Your browser’s own sync carries your sites, word lists, people, plan and choices to the devices where you are signed in to
+          it, encrypted by the browser where it supports that. Steady adds no server; your check-ins and the words from your people always stay on this device.
         </p>
         {prefs.sync && syncStatus && syncStatus.state !== 'off' && (
           <p class={syncStatus.state === 'on' ? 'muted' : 'notice'} data-testid="sync-status" role="status">
