@@ -8,6 +8,8 @@ import { effectivePrefs, ORG_KEY } from '../lib/prefs/organisation';
 import { readLayer } from '../lib/prefs/read';
 import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
+import { wordsHandlers } from '../lib/background/words-handlers';
+import { peopleWordsOnDevice } from '../lib/people-words/idb-storage';
 import { pauseSessionArea } from '../lib/background/session-area';
 import { createRouter } from '../lib/background/router';
 import { createSyncMirror } from '../lib/background/sync-mirror';
@@ -21,6 +23,9 @@ const TAKE_A_PAUSE = 'take-a-pause';
 
 export default defineBackground(() => {
   const keeper = createPrefsKeeper({ area: browser.storage.local });
+  // Opened on the first question from a pause card, never at start.
+  let wordStore: ReturnType<typeof peopleWordsOnDevice> | undefined;
+  const words = () => (wordStore ??= peopleWordsOnDevice());
   const sessionArea = pauseSessionArea(browser.storage as never);
   const session = createPauseSessionStore({ session: sessionArea.area, lasting: browser.storage.local });
   // Where the session state lives in storage.local (Firefox), a new browser session starts empty.
@@ -30,6 +35,7 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     extensionPages: {
       ...prefsHandlers(keeper),
+      ...wordsHandlers(words, () => keeper.get()),
       leavePage: leaveHandler({
         goBack: (tabId) => browser.tabs.goBack(tabId),
         // Extensions may not navigate a tab to the new-tab page in every browser, but they may open

@@ -4,12 +4,44 @@ import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/sync/status';
 import { sendMessage } from '../../lib/messages/extension-pages';
 import { Toggle } from '../fields/Toggle';
 import { MAX_FILE_BYTES, settingsFileName, TOO_LARGE } from '../../lib/settings-file';
+import { MAX_FILE_WITH_WORDS_BYTES, splitSettingsFile, withWordsPart, wordsPart } from '../../lib/people-words/words-file';
+import type { PeopleWords } from '../../lib/people-words/words';
+import type { CheckIns } from '../../lib/history/checkins';
 import { downloadText } from '../../lib/ui/download';
+import { sharedCheckIns } from '../history/use-check-ins';
+import { openPeopleWords } from '../people-words/use-people-words';
 import type { SectionProps } from './types';
+
+const STRINGS = {
+  includeWords: 'Include words from my people (typed words and recordings)',
+  includeWordsHint: 'Off unless you tick it. The file then holds their voices too, so keep it somewhere private.',
+  wordsExportFailed: 'The words from your people could not be read just now, so the file was not saved. You could try again, or export without them.',
+  wordsAdded: (added: number, kept: number, full: number) =>
+    [
+      added === 1 ? '1 message from your people was added.' : `${added} messages from your people were added.`,
+      kept > 0 ? `${kept === 1 ? '1 was' : `${kept} were`} already here.` : '',
+      full > 0 ? `${full === 1 ? '1 did' : `${full} did`} not fit (Steady keeps up to 20); you could remove some and import again.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  wordsImportFailed: 'Your settings were imported, but the words from your people in the file could not be saved on this device. You could try importing again.',
+  erase: 'Erase everything…',
+  confirmErase:
+    'Erase everything Steady keeps on this device: your settings and lists, your plan, words and recordings from your people, and your check-ins? No copy is kept. This cannot be undone.',
+  yesErase: 'Yes, erase everything',
+  keepAll: 'Keep everything',
+  erased: 'Everything Steady kept on this device was erased.',
+  eraseFailed: (what: string) => `Not everything could be erased just now: ${what} may still be on this device. You could try again.`,
+};
 
 export interface DataSectionProps extends SectionProps {
   /** Reports the outcome of an import or reset in the page's status region. */
   announce: (message: string, isError?: boolean) => void;
+  /** Called after import or erase changed what the other sections read from this device's own stores. */
+  onStoresChanged?: () => void;
+  /** Injectable for tests. */
+  openWords?: () => Promise<PeopleWords>;
+  checkIns?: () => CheckIns;
 }
 
 /** The background's latest word on sync (lib/background/sync-mirror.ts), live. */
@@ -27,12 +59,22 @@ function useSyncStatus(): SyncStatus | null {
   return status;
 }
 
-export function DataSection({ prefs, save, announce }: DataSectionProps) {
+export function DataSection({ prefs, save, announce, onStoresChanged = () => undefined, openWords = openPeopleWords, checkIns = sharedCheckIns }: DataSectionProps) {
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const [confirmingErase, setConfirmingErase] = useState(false);
+  const [includeWords, setIncludeWords] = useState(false);
   const syncStatus = useSyncStatus();
 
   const exportFile = async () => {
-    downloadText(await sendMessage('exportSettings'), settingsFileName(new Date()));
+    let text = await sendMessage('exportSettings');
+    if (includeWords) {
+      try {
+        text = withWordsPart(text, await wordsPart(await openWords()));
+      } catch {
+        return announce(STRINGS.wordsExportFailed, true);
+      }
+    }
+    downloadText(text, settingsFileName(new Date()));
     announce('Your settings file was saved to your downloads.');
   };
   const importFile = async (input: HTMLInputElement) => {
@@ -40,13 +82,43 @@ export function DataSection({ prefs, save, announce }: DataSectionProps) {
     if (!file) return;
     input.value = '';
     // A huge file is refused before it is read whole or sent anywhere.
-    if (file.size > MAX_FILE_BYTES) return announce(TOO_LARGE, true);
+    // (A file with words from the person's people may be larger, by the room their recordings take.)
+    if (file.size > MAX_FILE_WITH_WORDS_BYTES) return announce(TOO_LARGE, true);
+    let split: ReturnType<typeof splitSettingsFile>;
     try {
-      const result = await sendMessage('importSettings', await file.text());
-      announce(result.ok ? 'Settings imported. Your previous settings were kept as a backup.' : result.error, !result.ok);
+      split = splitSettingsFile(await file.text());
     } catch {
-      announce('Nothing was changed. The file could not be read.', true);
+      return announce('Nothing was changed. The file could not be read.', true);
     }
+    // Settings and words are both checked whole before either is changed.
+    if (!split.ok) return announce(split.error, true);
+    if (!split.words && file.size > MAX_FILE_BYTES) return announce(TOO_LARGE, true);
+    const result = await sendMessage('importSettings', split.settingsText).catch(() => ({ ok: false as const, error: 'Nothing was changed. The file could not be read.' }));
+    if (!result.ok) return announce(result.error, true);
+    const imported = 'Settings imported. Your previous settings were kept as a backup.';
+    if (!split.words || split.words.length === 0) return announce(imported);
+    try {
+      // Words already on this device are never replaced: the file's are added beside them.
+      const taken = await (await openWords()).takeIn(split.words);
+      onStoresChanged();
+      announce(`${imported} ${STRINGS.wordsAdded(taken.added, taken.kept, taken.full)}`);
+    } catch {
+      announce(STRINGS.wordsImportFailed, true);
+    }
+  };
+  const eraseEverything = async () => {
+    setConfirmingErase(false);
+    const left: string[] = [];
+    await openWords()
+      .then((words) => words.erase())
+      .catch(() => left.push('the words from your people'));
+    await checkIns()
+      .erase()
+      .catch(() => left.push('your check-ins'));
+    const settings = await sendMessage('eraseSettings').catch(() => ({ ok: false as const, error: '' }));
+    if (!settings.ok) left.push('your settings');
+    onStoresChanged();
+    announce(left.length === 0 ? STRINGS.erased : STRINGS.eraseFailed(left.join(', ')), left.length > 0);
   };
   const reset = async () => {
     setConfirmingReset(false);
@@ -69,8 +141,8 @@ export function DataSection({ prefs, save, announce }: DataSectionProps) {
           onChange={(sync) => void save({ sync })}
         />
         <p class="muted hint" id="sync-explained">
-          Your browser’s own sync carries your sites, word lists, people and choices to the devices where you are signed in to
-          it, encrypted by the browser where it supports that. Steady adds no server, and your check-ins always stay on this device.
+          Your browser’s own sync carries your sites, word lists, people, plan and choices to the devices where you are signed in to
+          it, encrypted by the browser where it supports that. Steady adds no server; your check-ins and the words from your people always stay on this device.
         </p>
         {prefs.sync && syncStatus && syncStatus.state !== 'off' && (
           <p class={syncStatus.state === 'on' ? 'muted' : 'notice'} data-testid="sync-status" role="status">
@@ -78,6 +150,7 @@ export function DataSection({ prefs, save, announce }: DataSectionProps) {
           </p>
         )}
       </div>
+      <Toggle label={STRINGS.includeWords} hint={STRINGS.includeWordsHint} checked={includeWords} onChange={setIncludeWords} />
       <div class="row">
         <button type="button" onClick={exportFile}>Export settings file</button>
         <label class="button">
@@ -99,6 +172,17 @@ export function DataSection({ prefs, save, announce }: DataSectionProps) {
       ) : (
         <div>
           <button type="button" onClick={() => setConfirmingReset(true)}>Reset settings…</button>
+        </div>
+      )}
+      {confirmingErase ? (
+        <div class="notice row" role="group" aria-label="Confirm erasing everything">
+          <span>{STRINGS.confirmErase}</span>
+          <button type="button" onClick={() => void eraseEverything()}>{STRINGS.yesErase}</button>
+          <button type="button" onClick={() => setConfirmingErase(false)}>{STRINGS.keepAll}</button>
+        </div>
+      ) : (
+        <div>
+          <button type="button" onClick={() => setConfirmingErase(true)}>{STRINGS.erase}</button>
         </div>
       )}
     </section>

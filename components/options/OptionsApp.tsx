@@ -13,16 +13,21 @@ import { ExercisesSection } from './ExercisesSection';
 import { HelpCountrySection } from './HelpCountrySection';
 import { HistorySection } from './HistorySection';
 import { PeopleSection } from './PeopleSection';
+import { PlanSection } from './PlanSection';
 import { OrganisationSection } from './OrganisationSection';
 import { PauseSection } from './PauseSection';
 import { RepairNotice } from './RepairNotice';
 import { SitesSection } from './SitesSection';
 import { TriggersSection } from './TriggersSection';
+import { WordsSection } from './WordsSection';
 
 export function OptionsApp() {
   const { prefs, organisation, update, edit: editList } = usePrefs();
   const [status, setStatus] = useState<{ message: string; isError: boolean } | null>(null);
   const [backups, setBackups] = useState<PrefsBackup[]>([]);
+  // Bumped when an import or "erase everything" changed the device's own stores (check-ins, words
+  // from the person's people): the sections that read them start over.
+  const [storesRead, setStoresRead] = useState(0);
 
   useEffect(() => void sendMessage('getBackups').then(setBackups), [prefs === null]);
   // A repair that happens while this page is open (the background found damage) is told at once.
@@ -71,10 +76,12 @@ export function OptionsApp() {
           <PauseSection prefs={prefs} save={save} edit={edit} organisation={organisation} />
           <ExercisesSection prefs={prefs} save={save} edit={edit} />
           <PeopleSection prefs={prefs} save={save} edit={edit} announce={announce} />
+          <WordsSection key={`words-${storesRead}`} prefs={prefs} save={save} edit={edit} announce={announce} />
+          <PlanSection prefs={prefs} save={save} edit={edit} />
           <HelpCountrySection prefs={prefs} save={save} edit={edit} />
-          <HistorySection prefs={prefs} save={save} edit={edit} announce={announce} />
+          <HistorySection key={`history-${storesRead}`} prefs={prefs} save={save} edit={edit} announce={announce} />
           <AppearanceSection prefs={prefs} save={save} edit={edit} />
-          <DataSection prefs={prefs} save={save} edit={edit} announce={announce} />
+          <DataSection prefs={prefs} save={save} edit={edit} announce={announce} onStoresChanged={() => setStoresRead((n) => n + 1)} />
         </>
       ) : (
         <p class="muted">Loading your settings…</p>

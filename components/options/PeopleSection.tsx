@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { parsePerson } from '../../lib/people/parse-person';
-import type { Person } from '../../lib/prefs/schema';
+import { normaliseLink, parsePerson } from '../../lib/people/parse-person';
+import { messageCarrier } from '../../lib/people/ready-message';
+import { READY_MESSAGE_MAX, type Person } from '../../lib/prefs/schema';
 import type { SectionProps } from './types';
 
 export interface PeopleSectionProps extends SectionProps {
@@ -8,6 +9,57 @@ export interface PeopleSectionProps extends SectionProps {
 }
 
 const MAX_PEOPLE = 20;
+
+const STRINGS = {
+  message: 'A ready message (optional)',
+  messageHint: 'Words you wrote for when reaching out feels hard, like “Could you call me when you have a minute?”. They are filled in when your messages app opens; you still choose whether to send.',
+  cannotCarry: 'This way of reaching them cannot carry a message (a phone call, or a link that does not take text), so it opens as it is.',
+  edit: (name: string) => `Ready message for ${name}`,
+  editButton: 'Ready message',
+  save: 'Save message',
+  cancel: 'Close',
+  saved: (name: string) => `Saved the ready message for ${name}.`,
+};
+
+/** Whether the link (as typed, or as saved) would carry a ready message; typed text that is not a link yet says nothing. */
+function carries(raw: string): boolean | null {
+  const link = normaliseLink(raw);
+  return link.ok ? messageCarrier(link.link) !== null : null;
+}
+
+function MessageEditor({ person, edit, announce }: { person: Person; edit: PeopleSectionProps['edit']; announce: PeopleSectionProps['announce'] }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState(person.message ?? '');
+  const id = `message-${person.id}`;
+  const saveMessage = async (event: Event) => {
+    event.preventDefault();
+    const message = text.trim();
+    if (await edit({ list: 'people', op: 'update', id: person.id, change: { message } })) {
+      announce(STRINGS.saved(person.name));
+      setOpen(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" aria-expanded={open} aria-controls={id} aria-label={STRINGS.edit(person.name)} onClick={() => setOpen(!open)}>
+        {STRINGS.editButton}
+      </button>
+      {open && (
+        <form id={id} class="stack indent message-editor" onSubmit={saveMessage} noValidate>
+          <label class="stack-label">
+            {STRINGS.edit(person.name)}
+            <textarea rows={2} value={text} maxLength={READY_MESSAGE_MAX} dir="auto" aria-describedby={`${id}-hint`} onInput={(e) => setText(e.currentTarget.value)} />
+          </label>
+          <p id={`${id}-hint`} class="muted small">{messageCarrier(person.link) ? STRINGS.messageHint : STRINGS.cannotCarry}</p>
+          <div class="row">
+            <button type="submit" class="primary">{STRINGS.save}</button>
+            <button type="button" onClick={() => setOpen(false)}>{STRINGS.cancel}</button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
 
 /** How a link reads in the list: the number or address, not the scheme. */
 function linkText(link: string): string {
@@ -20,6 +72,7 @@ function linkText(link: string): string {
 export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
   const [name, setName] = useState('');
   const [link, setLink] = useState('');
+  const [message, setMessage] = useState('');
   const [error, setError] = useState<{ field: 'name' | 'link'; text: string } | null>(null);
   const full = prefs.people.length >= MAX_PEOPLE;
 
@@ -28,9 +81,11 @@ export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
     const parsed = parsePerson(name, link);
     if (!parsed.ok) return setError({ field: parsed.field, text: parsed.error });
     setError(null);
-    if (await edit({ list: 'people', op: 'add', item: parsed.person })) {
+    const ready = message.trim();
+    if (await edit({ list: 'people', op: 'add', item: ready ? { ...parsed.person, message: ready } : parsed.person })) {
       setName('');
       setLink('');
+      setMessage('');
     }
   };
   const remove = async (person: Person) => {
@@ -51,6 +106,7 @@ export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
               <span class="grow">
                 <span dir="auto">{person.name}</span> <span class="muted">· {linkText(person.link)}</span>
               </span>
+              <MessageEditor person={person} edit={edit} announce={announce} />
               <button type="button" onClick={() => void remove(person)} aria-label={`Remove ${person.name}`}>Remove</button>
             </li>
           ))}
@@ -90,6 +146,11 @@ export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
             A phone number, an email address, or a tel:, sms:, mailto: or https:// link (for a messenger, say). For example
             +44 20 7946 0000, sam@example.org or sms:+15550100.
           </p>
+          <label class="stack-label">
+            {STRINGS.message}
+            <textarea rows={2} value={message} maxLength={READY_MESSAGE_MAX} dir="auto" aria-describedby="person-message-hint" onInput={(e) => setMessage(e.currentTarget.value)} />
+          </label>
+          <p id="person-message-hint" class="muted hint-line">{carries(link) === false ? STRINGS.cannotCarry : STRINGS.messageHint}</p>
           {error && <p id="person-error" class="error" role="alert">{error.text}</p>}
           <div>
             <button type="submit" class="primary">Add person</button>

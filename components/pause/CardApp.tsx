@@ -2,6 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { learningOn, tallyHelped } from '../../lib/exercises/helped';
 import { orderPausePractices } from '../../lib/exercises/pause-practices';
 import type { CheckIn } from '../../lib/history/checkins';
+import { fromBase64 } from '../../lib/people-words/words-file';
+import type { PeopleWords, WordsEntry } from '../../lib/people-words/words';
+
+/** Where the card reads the words from (the background, by default). */
+export type WordsSource = Pick<PeopleWords, 'list' | 'recording'>;
 import { sendMessage } from '../../lib/messages/extension-pages';
 import type { CardLink } from '../../lib/pause/card-link';
 import type { Prefs } from '../../lib/prefs/schema';
@@ -18,12 +23,25 @@ export interface CardAppProps {
   loadCheckIns?: () => Promise<CheckIn[]>;
   /** Remembers the practice the person picked (through the background, the one writer of preferences). */
   savePractice?: (id: string) => void;
+  /**
+   * Words from the person's people, read only when they chose to have them offered on the card. By
+   * default asked of the background; a recording is read only when played.
+   */
+  loadWords?: () => Promise<WordsSource>;
 }
 
 /** How long the card waits for the check-ins before offering the usual order: a pause is never held up. */
 export const LEARN_WAIT_MS = 400;
 
 const loadFromDevice = () => import('../../lib/history/idb-storage').then((m) => m.checkInHistory().list());
+/** The card asks the background, which reads the extension's IndexedDB first-party (a frame inside a website may be refused it). */
+const wordsFromBackground = async (): Promise<WordsSource> => ({
+  list: () => sendMessage('cardWords'),
+  recording: async (id) => {
+    const found = await sendMessage('cardRecording', id);
+    return found ? { mime: found.mime, bytes: fromBase64(found.audio) } : undefined;
+  },
+});
 const saveThroughBackground = (id: string) => void sendMessage('updatePrefs', { pause: { practice: id } }).catch(() => undefined);
 
 /**
@@ -31,7 +49,7 @@ const saveThroughBackground = (id: string) => void sendMessage('updatePrefs', { 
  * wait is over); Tab stays inside the card. Both are handled in this frame, so a page that
  * swallows keys cannot stop them.
  */
-export function CardApp({ link, prefs, now, loadCheckIns = loadFromDevice, savePractice = saveThroughBackground }: CardAppProps) {
+export function CardApp({ link, prefs, now, loadCheckIns = loadFromDevice, savePractice = saveThroughBackground, loadWords = wordsFromBackground }: CardAppProps) {
   const { request } = link;
   const { appearance, pause, exercises } = prefs;
   const learn = learningOn(exercises);
@@ -48,6 +66,17 @@ export function CardApp({ link, prefs, now, loadCheckIns = loadFromDevice, saveP
     const timer = setTimeout(() => settle(null), LEARN_WAIT_MS);
     loadCheckIns().then(settle, () => settle(null));
     return () => clearTimeout(timer);
+  }, []);
+  const [words, setWords] = useState<{ entries: WordsEntry[]; loadRecording: WordsSource['recording'] } | null>(null);
+  useEffect(() => {
+    if (!pause.offerWords) return;
+    // The choice appears once the list is read; if it cannot be read, the card is as it always was.
+    loadWords()
+      .then(async (store) => {
+        const entries = await store.list();
+        if (entries.length > 0) setWords({ entries, loadRecording: store.recording });
+      })
+      .catch(() => undefined);
   }, []);
   const order = useMemo(
     () =>
@@ -102,6 +131,8 @@ export function CardApp({ link, prefs, now, loadCheckIns = loadFromDevice, saveP
       onContinue={onContinue}
       onLeave={() => void sendMessage('leavePage').catch(() => undefined)}
       onSnooze={(length) => link.send({ type: 'snooze', length })}
+      plan={pause.offerPlan ? prefs.plan : null}
+      words={words}
     />
   );
 }

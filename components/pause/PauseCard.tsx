@@ -3,7 +3,10 @@ import type { SnoozeLength } from '../../lib/background/pause-session-store';
 import type { PausePractice } from '../../lib/exercises/pause-practices';
 import type { PlanSettings } from '../../lib/players/plan';
 import type { VoicePrefs } from '../../lib/players/speech';
-import type { Person } from '../../lib/prefs/schema';
+import { sendersOf, type Recording, type WordsEntry } from '../../lib/people-words/words';
+import type { Person, Plan } from '../../lib/prefs/schema';
+import { HearFrom } from '../people-words/HearFrom';
+import { PlanView } from '../plan/PlanView';
 import { PausePractices } from './PausePractices';
 import { ReachOut } from './ReachOut';
 import { UrgentHelp } from './UrgentHelp';
@@ -33,9 +36,21 @@ export interface PauseCardProps {
   onContinue: () => void;
   onLeave: () => void;
   onSnooze: (length: SnoozeLength) => void;
+  /** The person's plan, when they chose to have it offered here (null: not offered). */
+  plan?: Plan | null;
+  /** Words from the person's people, when they chose to have them offered here (null: not offered or none). */
+  words?: { entries: readonly WordsEntry[]; loadRecording: (id: string) => Promise<Recording | undefined> } | null;
 }
 
-type Panel = 'none' | 'snooze' | 'people' | 'help';
+type Panel = 'none' | 'snooze' | 'people' | 'help' | 'plan' | `words:${string}`;
+
+/** At most this many "Hear from …" choices, so the card's calm layout holds. */
+export const MAX_SENDERS_ON_CARD = 3;
+
+const STRINGS = {
+  plan: 'My steadying plan',
+  hearFrom: (name: string) => `Hear from ${name}`,
+};
 
 const minutesLabel = (m: number) => (m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minutes`);
 
@@ -62,9 +77,12 @@ export function PauseCard(props: PauseCardProps) {
     if (event.isTrusted) action();
   };
   const toggle = (next: Panel) => trusted(() => setPanel(panel === next ? 'none' : next));
+  const senders = props.words ? sendersOf(props.words.entries).slice(0, MAX_SENDERS_ON_CARD) : [];
+  const heard = panel.startsWith('words:') ? panel.slice('words:'.length) : null;
 
   return (
-    <div class="card" data-ready={ready}>
+    // The card is its frame's whole document: one main landmark holds it (axe's landmark rules).
+    <main class="card" data-ready={ready}>
       <p class="brand" aria-hidden="true">Steady</p>
       <h1 id="steady-pause-title" ref={heading} tabIndex={-1}>
         {label ? (
@@ -105,6 +123,16 @@ export function PauseCard(props: PauseCardProps) {
             Reach out
           </button>
         )}
+        {senders.map((name) => (
+          <button key={name} type="button" class="choice" aria-expanded={heard === name} onClick={toggle(`words:${name}`)}>
+            <span dir="auto">{STRINGS.hearFrom(name)}</span>
+          </button>
+        ))}
+        {props.plan && (
+          <button type="button" class="choice" aria-expanded={panel === 'plan'} onClick={toggle('plan')}>
+            {STRINGS.plan}
+          </button>
+        )}
       </div>
       <p class="wait" role="status" aria-live="polite">
         {ready ? (waitMs > 0 ? 'Continue is ready whenever you are.' : '') : 'Continue will be ready in a moment. There is no rush.'}
@@ -127,6 +155,16 @@ export function PauseCard(props: PauseCardProps) {
           <ReachOut people={people} organisation={organisation} />
         </div>
       )}
+      {heard !== null && props.words && (
+        <div class="panel" role="group" aria-label={STRINGS.hearFrom(heard)}>
+          <HearFrom key={heard} entries={props.words.entries.filter((e) => e.from === heard)} loadRecording={props.words.loadRecording} autoPlay />
+        </div>
+      )}
+      {panel === 'plan' && props.plan && (
+        <div class="panel" role="group" aria-label={STRINGS.plan}>
+          <PlanView plan={props.plan} people={people} helplineCountry={helplineCountry} organisation={organisation} where="card" level={2} />
+        </div>
+      )}
       <button type="button" class="link" aria-expanded={panel === 'help'} onClick={toggle('help')}>
         Need urgent help?
       </button>
@@ -135,6 +173,6 @@ export function PauseCard(props: PauseCardProps) {
           <UrgentHelp country={helplineCountry} organisation={organisation} />
         </div>
       )}
-    </div>
+    </main>
   );
 }

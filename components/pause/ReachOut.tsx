@@ -1,3 +1,4 @@
+import { linkWithMessage } from '../../lib/people/ready-message';
 import type { OrgContact } from '../../lib/prefs/organisation';
 import type { Person } from '../../lib/prefs/schema';
 
@@ -7,7 +8,10 @@ export interface ReachOutProps {
   organisation?: { name: string; contacts: readonly OrgContact[] } | null;
 }
 
-/** One-tap links to the person's own people. Steady never sends anything itself. */
+/**
+ * One-tap links to the person's own people. A person's ready message, where the link can carry one,
+ * is already filled in when their messages app opens; Steady never sends anything itself.
+ */
 export function ReachOut({ people, organisation }: ReachOutProps) {
   const contacts = organisation?.contacts ?? [];
   return (
@@ -16,7 +20,7 @@ export function ReachOut({ people, organisation }: ReachOutProps) {
         <ul class="people">
           {people.map((person) => (
             <li key={person.id}>
-              <a class="button" href={person.link} target="_blank" rel="noopener noreferrer">
+              <a class="button" href={linkWithMessage(person.link, person.message)} target="_blank" rel="noopener noreferrer">
                 <span dir="auto">{person.name}</span>
               </a>
             </li>

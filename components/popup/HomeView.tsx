@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Exercise } from '../../lib/exercises/types';
+import { sendersOf, type WordsEntry } from '../../lib/people-words/words';
+import { PLAN_STRINGS } from '../../lib/plan/parts';
 import { minutesLabel, type LibraryFilter } from '../../lib/exercises/library';
 import type { DeepPartial } from '../../lib/prefs/patch';
 import type { Prefs } from '../../lib/prefs/schema';
@@ -28,7 +30,16 @@ export interface HomeViewProps {
   onOpen: (exercise: Exercise) => void;
   onFavourite: (exercise: Exercise, on: boolean) => void;
   onHistory: () => void;
+  /** Words from the person's people on this device ([] while loading or when there are none). */
+  words?: readonly WordsEntry[];
+  onPlan?: () => void;
+  onHear?: (from: string) => void;
 }
+
+const STRINGS = {
+  wordsHeading: 'Words from your people',
+  hearFrom: (name: string) => `Hear from ${name}`,
+};
 
 export function HomeView(props: HomeViewProps) {
   const { prefs } = props;
@@ -61,12 +72,31 @@ export function HomeView(props: HomeViewProps) {
         )}
       </div>
 
+      {props.words && props.words.length > 0 && (
+        <section class="reach stack" aria-labelledby="words-home-heading">
+          <h2 id="words-home-heading">{STRINGS.wordsHeading}</h2>
+          <div class="row">
+            {sendersOf(props.words).map((name) => (
+              <button key={name} type="button" data-key={`hear-${name}`} onClick={() => props.onHear?.(name)}>
+                <span dir="auto">{STRINGS.hearFrom(name)}</span>
+              </button>
+            ))}
+          </div>
+        </section>
+      )}
+
       {prefs && (prefs.people.length > 0 || (organisation?.contacts.length ?? 0) > 0) && (
         <section class="reach stack" aria-labelledby="reach-heading">
           <h2 id="reach-heading">Reach out</h2>
           <p class="muted">Your people, one tap away. Steady never sends anything for you.</p>
           <ReachOut people={prefs.people} organisation={organisation} />
         </section>
+      )}
+
+      {prefs && props.onPlan && (
+        <div>
+          <button type="button" data-key="plan" onClick={props.onPlan}>{PLAN_STRINGS.title}</button>
+        </div>
       )}
 
       <div>

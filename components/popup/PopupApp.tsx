@@ -9,9 +9,17 @@ import { sharedCheckIns, useCheckIns, useLearnFrom } from '../history/use-check-
 import { usePrefs } from '../use-prefs';
 import { ExerciseView } from './ExerciseView';
 import { HistoryView } from './HistoryView';
+import { usePeopleWords } from '../people-words/use-people-words';
 import { HomeView } from './HomeView';
+import { PlanPopupView } from './PlanPopupView';
+import { WordsPopupView } from './WordsPopupView';
 
-type View = { kind: 'home'; focusKey: string } | { kind: 'exercise'; id: string; autoStart: boolean; from: string } | { kind: 'history'; from: string };
+type View =
+  | { kind: 'home'; focusKey: string }
+  | { kind: 'exercise'; id: string; autoStart: boolean; from: string }
+  | { kind: 'history'; from: string }
+  | { kind: 'plan' }
+  | { kind: 'words'; from: string };
 
 export function PopupApp() {
   const { prefs: live, update, edit } = usePrefs();
@@ -21,6 +29,7 @@ export function PopupApp() {
   const prefs = live ?? early;
   const [view, setView] = useState<View>({ kind: 'home', focusKey: '' });
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const words = usePeopleWords();
 
   const exercises = prefs?.exercises;
   // What helped, privately: the person's own check-ins may shape "I need a moment" (their favourite always wins).
@@ -69,9 +78,26 @@ export function PopupApp() {
       </main>
     );
   }
+  if (view.kind === 'plan' && prefs) {
+    return (
+      <main class="popup">
+        <PlanPopupView prefs={prefs} onBack={() => home('plan')} />
+      </main>
+    );
+  }
+  if (view.kind === 'words' && words.store && words.entries) {
+    return (
+      <main class="popup">
+        <WordsPopupView from={view.from} entries={words.entries} store={words.store} onBack={() => home(`hear-${view.from}`)} />
+      </main>
+    );
+  }
   return (
     <main class="popup">
       <HomeView
+        words={words.entries ?? []}
+        onPlan={() => setView({ kind: 'plan' })}
+        onHear={(from) => setView({ kind: 'words', from })}
         prefs={prefs}
         moment={suggestion.exercise}
         momentLearned={suggestion.why === 'learned'}

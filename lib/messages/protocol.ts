@@ -3,6 +3,7 @@ import type { ListOp } from '../prefs/list-ops';
 import type { DeepPartial } from '../prefs/patch';
 import type { Prefs } from '../prefs/schema';
 import type { PrefsBackup, PrefsResult } from '../prefs/storage';
+import type { WordsEntry } from '../people-words/words';
 
 /**
  * The one message protocol, split by who may send what. The background answers both; it checks the
@@ -16,10 +17,16 @@ export interface ExtensionPageMessages {
   /** One edit of the sites, word lists or people, by id (see lib/prefs/list-ops.ts). */
   editList(op: ListOp): PrefsResult;
   resetPrefs(): PrefsResult;
+  /** Settings back to their defaults with no copy kept (the page erases what it keeps in IndexedDB itself). */
+  eraseSettings(): PrefsResult;
   exportSettings(): string;
   importSettings(text: string): PrefsResult;
   getBackups(): PrefsBackup[];
   dismissRepairNotice(): void;
+ /** From the pause card: words from the person's people ([] unless they chose to have them offered there). */
+  cardWords(): WordsEntry[];
+  /** From the pause card: one recording, read only when played (base64 of its bytes; null if gone or not offered). */
+  cardRecording(id: string): { mime: string; audio: string } | null;
   /** From the pause card: the person chose "Leave this page" (back, or the new-tab page if there is no back). */
   leavePage(): void;
 }

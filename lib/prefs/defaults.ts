@@ -1,4 +1,4 @@
-import { PREFS_VERSION, type Prefs, type Trigger } from './schema';
+import { PREFS_VERSION, type Plan, type Prefs, type Trigger } from './schema';
 
 /** Nothing pauses until the person configures it: no sites, no triggers. */
 export function defaultPrefs(): Prefs {
@@ -13,6 +13,8 @@ export function defaultPrefs(): Prefs {
       gentleDelaySeconds: 0,
       showMatchedWord: false,
       practice: '',
+      offerWords: false,
+      offerPlan: false,
     },
     quietHours: { enabled: false, from: '22:00', to: '07:00', days: [0, 1, 2, 3, 4, 5, 6] },
     exercises: { favourites: [], hidden: [], breathPace: 4, breathHolds: false, stepTimer: false, chime: false, checkIns: false, learnFromCheckIns: true },
@@ -21,8 +23,14 @@ export function defaultPrefs(): Prefs {
     appearance: { theme: 'system', textSize: 'default', motion: 'system', voice: { enabled: false, name: '', rate: 0.9 } },
     history: { retentionDays: 90 },
     listReview: { enabled: true, lastAt: 0 },
+    plan: defaultPlan(),
     sync: false,
   };
+}
+
+/** An empty plan: every part is the person's to fill, or to leave empty. */
+export function defaultPlan(): Plan {
+  return { offBalance: '', helps: '', safePlaces: '', professionals: '', reason: '', printOffBalance: false };
 }
 
 /** What a new word list starts with, besides its words, label and where it applies. */

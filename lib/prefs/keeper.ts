@@ -107,6 +107,16 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
         return next.ok ? replace(next.prefs) : next;
       }),
     reset: () => serial(() => replace(defaultPrefs(), 'reset')),
+    /**
+     * "Erase everything": the defaults, and no copy kept — the person asked for their settings to be
+     * gone, so the backups (which hold their lists) go too. Only ever on their explicit confirmation.
+     */
+    eraseAll: () =>
+      serial(async (): Promise<PrefsResult> => {
+        const result = await replace(defaultPrefs());
+        if (result.ok) await area.remove(BACKUPS_KEY);
+        return result;
+      }),
     exportSettings: () => serial(async () => toSettingsFile(await load(), now())),
     importSettings: (text: string) =>
       serial(async () => {

@@ -1,3 +1,4 @@
+import { defaultPlan } from './defaults';
 import { PREFS_VERSION } from './schema';
 
 /** A migration turns a store of version `from` into one of version `from + 1`. */
@@ -22,6 +23,14 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
           isRecord(t) && t.action === 'blur' ? { ...t, action: 'veil', veilStyle: 'blur' } : t,
         )
       : old.triggers,
+  }),
+  // 2 → 3: the steadying plan (empty) and two opt-in card choices (off), written here so an
+  // upgrade is not reported as a repair. People keep their entries as they were: a ready message
+  // is optional.
+  2: (old) => ({
+    ...old,
+    pause: isRecord(old.pause) ? { offerWords: false, offerPlan: false, ...old.pause } : old.pause,
+    plan: old.plan ?? defaultPlan(),
   }),
 };
 

@@ -84,6 +84,11 @@ export const PauseSchema = v.object({
   showMatchedWord: v.boolean(),
   /** The practice the person last picked on the pause card ('' = none yet). */
   practice: v.pipe(v.string(), v.maxLength(64)),
+  // Added in version 3: both opt-in, so a pause looks the same until the person asks for more.
+  /** Offer "Hear from …" (the words the person keeps from their people) on the card. */
+  offerWords: v.boolean('should be on or off (true or false)'),
+  /** Offer the person's steadying plan on the card. */
+  offerPlan: v.boolean('should be on or off (true or false)'),
 });
 
 export const QuietHoursSchema = v.object({
@@ -109,10 +114,40 @@ export const ExercisePrefsSchema = v.object({
 
 const PERSON_LINK = /^(tel:\+?[0-9 ().-]{3,32}|sms:\+?[0-9 ().-]{3,32}(\?.*)?|mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s]+)$/i;
 
+/** Longest ready message: a text message's worth, so it fits an sms: body. */
+export const READY_MESSAGE_MAX = 300;
+
 export const PersonSchema = v.object({
   id,
   name: v.pipe(label(60), v.minLength(1, 'needs a name')),
   link: v.pipe(v.string(), v.maxLength(500), v.regex(PERSON_LINK, 'should be a tel:, sms:, mailto: or https: link')),
+  /**
+   * Added in version 3: a message the person wrote for when reaching out is hard ("Could you call
+   * me?"), filled into the link where the link can carry one. Absent = none, so an older file's
+   * people are taken whole.
+   */
+  message: v.optional(label(READY_MESSAGE_MAX)),
+});
+
+/** Longest answer in each part of the plan: enough for a few lines, small enough for sync's items. */
+export const PLAN_TEXT_MAX = 1000;
+const planText = label(PLAN_TEXT_MAX);
+
+/**
+ * The person's steadying plan, in their own words, after safety-planning practice (Stanley & Brown's
+ * steps, as digital safety plans use them): what tends to knock me off balance, what helps, safe
+ * places and things, my people (the people list itself), professionals and services (these words
+ * and the helplines of the chosen country), and one reason that matters. Added in version 3.
+ */
+export const PlanSchema = v.object({
+  /** As private as the word lists: never on the pause card, and printed only if the person ticks it. */
+  offBalance: planText,
+  helps: planText,
+  safePlaces: planText,
+  professionals: planText,
+  reason: planText,
+  /** Print what knocks me off balance too (off: the printout leaves it out). */
+  printOffBalance: v.boolean('should be on or off (true or false)'),
 });
 
 export const AppearanceSchema = v.object({
@@ -151,6 +186,7 @@ export const PrefsSchema = v.object({
   appearance: AppearanceSchema,
   history: HistorySchema,
   listReview: ListReviewSchema,
+  plan: PlanSchema,
   /** Opt-in mirror of these preferences to storage.sync. */
   sync: v.boolean(),
 });
@@ -159,6 +195,7 @@ export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export type Site = v.InferOutput<typeof SiteSchema>;
 export type Trigger = v.InferOutput<typeof TriggerSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
+export type Plan = v.InferOutput<typeof PlanSchema>;
 export type TriggerAction = (typeof TRIGGER_ACTIONS)[number];
 export type VeilStyle = (typeof VEIL_STYLES)[number];
 export type ListDuration = (typeof LIST_DURATIONS_DAYS)[number];

@@ -29,6 +29,7 @@ const SECTIONS: Record<string, string> = {
   appearance: 'Appearance',
   history: 'Check-in history',
   listReview: 'Looking over your lists',
+  plan: 'Your steadying plan',
   helplineCountry: 'Helpline country',
   sync: 'Sync',
   version: 'Settings version',
@@ -43,6 +44,7 @@ const FIELDS: Record<string, string> = {
   action: 'what it does',
   veilStyle: 'the veil',
   id: 'the id',
+  message: 'the ready message',
 };
 const MAX_MESSAGE = 160;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -14,9 +14,9 @@ export interface AxeViolation {
 /**
  * Runs axe-core in the page (WCAG 2.x A and AA plus best practices) and returns the violations in a
  * readable form. Extension pages forbid inline scripts, so axe is evaluated through the debugger
- * protocol rather than added as a <script> tag.
+ * protocol rather than added as a <script> tag. A frame works too (the pause card's own page).
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page | Frame): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
   const violations: AxeViolation[] = await page.evaluate(async () => {
     const result = await (window as any).axe.run(document, {

@@ -234,7 +234,7 @@ describe('the popup', () => {
 describe('the options page', () => {
   it('adds and removes people with clear messages, and picks a help country', async () => {
     const options = await steady.open('options.html');
-    await options.getByRole('heading', { name: 'Your people' }).waitFor();
+    await options.getByRole('heading', { name: 'Your people', exact: true }).waitFor();
     await options.getByRole('textbox', { name: 'Name', exact: true }).fill('Sam');
     await options.getByRole('textbox', { name: /How to reach them/ }).fill('javascript:alert(1)');
     await options.getByRole('button', { name: 'Add person' }).click();

@@ -53,6 +53,11 @@ describe('the pause card stays small', () => {
     const offending = [...graph].filter((p) => p === 'idb-keyval' || p.startsWith('lib/history/') || p === 'lib/exercises/catalog.ts');
     expect(offending).toEqual([]);
   });
+
+  it('offers words from the person’s people without opening their store (the background reads it for the card)', () => {
+    expect(graph).toContain('components/people-words/HearFrom.tsx');
+    expect([...graphOf('components/pause/CardApp.tsx')].filter((p) => p === 'lib/people-words/idb-storage.ts' || p === 'idb-keyval')).toEqual([]);
+  });
 });
 
 /** What a page script (it runs in every tab of a chosen site, at document_start) must not carry. */

@@ -54,3 +54,24 @@ describe('version 1 stores', () => {
     if (result.ok) expect(result.prefs.triggers[0]).toMatchObject({ action: 'veil', veilStyle: 'blur', skipPageParts: true });
   });
 });
+
+describe('version 2 stores', () => {
+  it('a lived-in version 2 store upgrades whole: every choice kept, an empty plan, the new card choices off', () => {
+    const old = json('prefs-v2-lived-in.json');
+    const { prefs, repaired, migratedFrom } = interpretStored(old);
+    expect(migratedFrom).toBe(2);
+    expect(repaired).toEqual([]);
+    expect(prefs.version).toBe(PREFS_VERSION);
+    for (const key of ['sites', 'triggers', 'people', 'helplineCountry', 'quietHours', 'exercises', 'appearance', 'history', 'listReview'] as const) {
+      expect(prefs[key], key).toEqual(old[key]);
+    }
+    expect(prefs.pause).toEqual({ ...(old.pause as object), offerWords: false, offerPlan: false });
+    expect(prefs.plan.helps).toBe('');
+  });
+
+  it('a version 2 settings file imports, upgraded', () => {
+    const file = JSON.stringify({ format: 'steady-settings', formatVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z', prefs: json('prefs-v2-lived-in.json') });
+    const result = parseSettingsFile(file);
+    expect(result.ok && result.prefs.people.map((p) => p.name)).toEqual(['Sam', 'Dr K']);
+  });
+});

@@ -97,6 +97,26 @@ describe('prefs keeper (background)', () => {
     expect(((await backups())[0]?.original as { sites: unknown[] }).sites).toEqual([site]);
   });
 
+  it('erasing settings leaves the defaults and no copy of what was there (plan and backups included)', async () => {
+    const { handlers } = setup();
+    await handlers.updatePrefs({ sites: [site], plan: { helps: 'A walk by the river' } });
+    await handlers.resetPrefs(undefined);
+    await handlers.updatePrefs({ sites: [site], plan: { helps: 'Tea' } });
+    expect(await backups()).toHaveLength(1);
+    expect((await handlers.eraseSettings(undefined)).ok).toBe(true);
+    expect(await stored()).toEqual(defaultPrefs());
+    expect(await backups()).toEqual([]);
+    expect(JSON.stringify(await browser.storage.local.get(null))).not.toMatch(/river|Tea|example\.com/);
+  });
+
+  it('a plan part longer than its limit is refused in the person’s terms, and nothing changes', async () => {
+    const { handlers } = setup();
+    await handlers.updatePrefs({ plan: { helps: 'Tea' } });
+    const result = await handlers.updatePrefs({ plan: { helps: 'x'.repeat(1001) } });
+    expect(result).toEqual({ ok: false, error: 'Nothing was changed. Your steadying plan, helps: is longer than 1000 characters' });
+    expect((await readPrefs(browser.storage.local)).plan.helps).toBe('Tea');
+  });
+
   it('round-trips a settings file', async () => {
     const { handlers } = setup();
     await handlers.updatePrefs({ sites: [site], people: [{ id: 'p', name: 'Ana', link: 'sms:+15550100' }] });

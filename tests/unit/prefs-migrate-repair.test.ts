@@ -29,9 +29,9 @@ describe('migrations', () => {
     expect(migrate({ version }).kind).toBe('unknown-version');
   });
 
-  it('turns a version 1 store into version 2: a blur list keeps its blur, every list gets the new choices', () => {
-    const { version: _, listReview: _r, ...rest } = defaultPrefs();
-    const { practice: _p, ...pause } = rest.pause;
+  it('turns a version 1 store into the current version: a blur list keeps its blur, every list gets the new choices', () => {
+    const { version: _, listReview: _r, plan: _plan, ...rest } = defaultPrefs();
+    const { practice: _p, offerWords: _w, offerPlan: _o, ...pause } = rest.pause;
     const { learnFromCheckIns: _l, ...exercises } = rest.exercises;
     const v1 = {
       ...rest,
@@ -46,7 +46,7 @@ describe('migrations', () => {
     };
     const { prefs, repaired, migratedFrom } = interpretStored(v1);
     expect(migratedFrom).toBe(1);
-    expect(prefs.version).toBe(2);
+    expect(prefs.version).toBe(PREFS_VERSION);
     expect(prefs.triggers.map((t) => [t.id, t.action, t.veilStyle])).toEqual([['a', 'veil', 'blur'], ['b', 'hide', 'solid'], ['c', 'pause', 'solid']]);
     expect(prefs.triggers.every((t) => t.skipPageParts && !t.wordEndings && t.endsAt === 0 && t.lastsDays === 0)).toBe(true);
     expect(prefs.triggers.map((t) => t.words)).toEqual([['ward'], ['siren'], ['crash']]);
@@ -54,6 +54,19 @@ describe('migrations', () => {
     expect(repaired).toEqual([]);
     expect(prefs.listReview).toEqual({ enabled: true, lastAt: 0 });
     expect(prefs.pause.practice).toBe('');
+  });
+
+  it('turns a version 2 store into version 3: an empty plan, both new card choices off, people as they were', () => {
+    const { version: _, plan: _plan, ...rest } = defaultPrefs();
+    const { offerWords: _w, offerPlan: _o, ...pause } = rest.pause;
+    const people = [{ id: 'sam', name: 'Sam', link: 'sms:+15550100' }];
+    const v2 = { ...rest, version: 2, pause: { ...pause, practice: 'feet-on-floor' }, people };
+    const { prefs, repaired, migratedFrom } = interpretStored(v2);
+    expect(migratedFrom).toBe(2);
+    expect(repaired).toEqual([]);
+    expect(prefs.plan).toEqual({ offBalance: '', helps: '', safePlaces: '', professionals: '', reason: '', printOffBalance: false });
+    expect(prefs.pause).toMatchObject({ offerWords: false, offerPlan: false, practice: 'feet-on-floor' });
+    expect(prefs.people).toEqual(people);
   });
 
   it('calls a gap in the migration chain unknown rather than guessing', () => {

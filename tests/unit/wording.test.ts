@@ -59,3 +59,12 @@ describe('the catalogue invites rather than orders', () => {
     expect(lines(practice).flatMap(bareCommands)).toEqual([]);
   });
 });
+
+describe('the supporters’ page invites rather than orders', () => {
+  it('no line opens with a bare command', async () => {
+    const { guideLines } = await import('../../lib/supporters/guide');
+    const lines = guideLines();
+    expect(lines.length).toBeGreaterThan(20);
+    expect(lines.flatMap(bareCommands)).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PeopleWords, WordsEntry } from '../../lib/people-words/words';
+
+export interface PeopleWordsState {
+  /** null while loading. */
+  entries: WordsEntry[] | null;
+  error: string;
+  /** null until the store is open. */
+  store: PeopleWords | null;
+  reload: () => Promise<void>;
+}
+
+let shared: Promise<PeopleWords> | undefined;
+
+/** The device's store, opened once per page and only when a page asks for it (its module loads then too). */
+export const openPeopleWords = (): Promise<PeopleWords> =>
+  (shared ??= import('../../lib/people-words/idb-storage').then((m) => m.peopleWordsOnDevice()));
+
+export const READ_FAILED = 'The words from your people could not be read on this device just now.';
+
+/** The list of words from the person's people, for an extension page; `open` is injectable for tests. */
+export function usePeopleWords(open: () => Promise<PeopleWords> = openPeopleWords): PeopleWordsState {
+  const [entries, setEntries] = useState<WordsEntry[] | null>(null);
+  const [store, setStore] = useState<PeopleWords | null>(null);
+  const [error, setError] = useState('');
+  const reload = useCallback(async () => {
+    try {
+      const opened = await open();
+      setStore(() => opened);
+      setEntries(await opened.list());
+      setError('');
+    } catch {
+      setEntries([]);
+      setError(READ_FAILED);
+    }
+  }, [open]);
+  useEffect(() => void reload(), [reload]);
+  return { entries, error, store, reload };
+}

@@ -1,0 +1,35 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PLAN_STRINGS as S } from '../../lib/plan/parts';
+import type { Prefs } from '../../lib/prefs/schema';
+import { PlanView } from '../plan/PlanView';
+import { useOrganisation } from '../use-organisation';
+
+export interface PlanPopupViewProps {
+  prefs: Prefs;
+  onBack: () => void;
+}
+
+const STRINGS = { back: 'Back' };
+
+/** The person's plan, one tap from the popup's home; printing happens on its own page. */
+export function PlanPopupView({ prefs, onBack }: PlanPopupViewProps) {
+  const organisation = useOrganisation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="stack" aria-labelledby="plan-heading">
+      <div>
+        <button type="button" class="back" onClick={onBack}>
+          <span aria-hidden="true">←</span> {STRINGS.back}
+        </button>
+      </div>
+      <h1 id="plan-heading" ref={heading} tabIndex={-1}>{S.title}</h1>
+      <PlanView plan={prefs.plan} people={prefs.people} helplineCountry={prefs.helplineCountry} organisation={organisation} where="popup" />
+      <div class="row">
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/plan.html') })}>{S.openPage}</button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{S.edit}</button>
+      </div>
+    </section>
+  );
+}
