@@ -20,11 +20,14 @@ export default defineConfig({
   },
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Steady',
-    description: 'Gentle grounding pauses on the sites and words you choose. Everything stays on your device.',
+    // What the browser itself shows comes from public/_locales in the browser's language; everything
+    // inside Steady follows the person's own choice (lib/i18n).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     commands: {
-      'take-a-pause': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Take a grounding pause' },
+      'take-a-pause': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandPause__' },
     },
     // The pause card is an extension page in a frame inside the cover, out of every page's reach.
     // Chrome serves it from a per-session dynamic id, so a page cannot probe whether Steady is

@@ -18,6 +18,7 @@ import { PauseSection } from './PauseSection';
 import { RepairNotice } from './RepairNotice';
 import { SitesSection } from './SitesSection';
 import { TriggersSection } from './TriggersSection';
+import { t } from '../../lib/i18n';
 
 export function OptionsApp() {
   const { prefs, organisation, update, edit: editList } = usePrefs();
@@ -38,7 +39,7 @@ export function OptionsApp() {
   const save = useCallback(
     async (patch: DeepPartial<Prefs>) => {
       const result = await update(patch);
-      announce(result.ok ? 'Saved.' : result.error, !result.ok);
+      announce(result.ok ? t('common.saved') : result.error, !result.ok);
       return result.ok;
     },
     [update, announce],
@@ -46,7 +47,7 @@ export function OptionsApp() {
   const edit = useCallback(
     async (op: ListOp) => {
       const result = await editList(op);
-      announce(result.ok ? 'Saved.' : result.error, !result.ok);
+      announce(result.ok ? t('common.saved') : result.error, !result.ok);
       return result.ok;
     },
     [editList, announce],

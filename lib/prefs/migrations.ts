@@ -23,6 +23,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
         )
       : old.triggers,
   }),
+  // 2 → 3: Steady speaks English, Spanish and German. Everyone starts by following the browser's
+  // language, which is what they saw before when their browser was in one of the three.
+  2: (old) => ({
+    ...old,
+    appearance: isRecord(old.appearance) ? { language: 'browser', ...old.appearance } : old.appearance,
+  }),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -29,7 +29,7 @@ describe('migrations', () => {
     expect(migrate({ version }).kind).toBe('unknown-version');
   });
 
-  it('turns a version 1 store into version 2: a blur list keeps its blur, every list gets the new choices', () => {
+  it('turns a version 1 store into the current one: a blur list keeps its blur, every list gets the new choices', () => {
     const { version: _, listReview: _r, ...rest } = defaultPrefs();
     const { practice: _p, ...pause } = rest.pause;
     const { learnFromCheckIns: _l, ...exercises } = rest.exercises;
@@ -46,7 +46,7 @@ describe('migrations', () => {
     };
     const { prefs, repaired, migratedFrom } = interpretStored(v1);
     expect(migratedFrom).toBe(1);
-    expect(prefs.version).toBe(2);
+    expect(prefs.version).toBe(PREFS_VERSION);
     expect(prefs.triggers.map((t) => [t.id, t.action, t.veilStyle])).toEqual([['a', 'veil', 'blur'], ['b', 'hide', 'solid'], ['c', 'pause', 'solid']]);
     expect(prefs.triggers.every((t) => t.skipPageParts && !t.wordEndings && t.endsAt === 0 && t.lastsDays === 0)).toBe(true);
     expect(prefs.triggers.map((t) => t.words)).toEqual([['ward'], ['siren'], ['crash']]);
