@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // STEADY_E2E=1 builds the copy the end-to-end tests load (.output/chrome-mv3-e2e): identical except
 // that the reserved .test domains are granted up front, because headless Chromium silently
@@ -17,6 +18,12 @@ export default defineConfig({
     disabled: process.env.STEADY_BROWSER === '',
     binaries: process.env.STEADY_BROWSER ? { chrome: process.env.STEADY_BROWSER } : undefined,
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-sync'],
+  },
+  // The privacy notice ships inside the extension, so About can open it without any network request.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('PRIVACY.md'), relativeDest: 'PRIVACY.md' });
+    },
   },
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -18,6 +18,7 @@ import { PauseSection } from './PauseSection';
 import { RepairNotice } from './RepairNotice';
 import { SitesSection } from './SitesSection';
 import { TriggersSection } from './TriggersSection';
+import { AboutSection } from './AboutSection';
 import { t } from '../../lib/i18n';
 
 export function OptionsApp() {
@@ -35,6 +36,9 @@ export function OptionsApp() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
+  useEffect(() => {
+    document.title = t('options.title');
+  });
   const announce = useCallback((message: string, isError = false) => setStatus({ message, isError }), []);
   const save = useCallback(
     async (patch: DeepPartial<Prefs>) => {
@@ -56,8 +60,8 @@ export function OptionsApp() {
   return (
     <main>
       <header>
-        <h1>Steady settings</h1>
-        <p class="muted">Steady offers a gentle pause on the sites and words you choose. Nothing pauses until you set it up.</p>
+        <h1>{t('options.title')}</h1>
+        <p class="muted">{t('options.intro')}</p>
       </header>
       <RepairNotice
         backups={backups}
@@ -78,10 +82,11 @@ export function OptionsApp() {
           <DataSection prefs={prefs} save={save} edit={edit} announce={announce} />
         </>
       ) : (
-        <p class="muted">Loading your settings…</p>
+        <p class="muted">{t('options.loading')}</p>
       )}
+      <AboutSection />
       <footer class="muted">
-        <p>Steady is a self-help tool, not therapy or a crisis service.</p>
+        <p>{t('options.selfHelp')}</p>
       </footer>
       <div class="status" role="status" aria-live="polite" data-testid="status">
         {status && <p class={status.isError ? 'error' : ''}>{status.message}</p>}
