@@ -26,18 +26,18 @@ export function DemoPause({ prefs }: DemoPauseProps) {
   }, [appearance.theme]);
   if (outcome) {
     return (
-      <div class="card" data-testid="demo-outcome">
+      <main class="card" data-testid="demo-outcome">
         <p class="brand" aria-hidden="true">Steady</p>
         <h1 tabIndex={-1} ref={(el) => el?.focus()}>{t(`demo.${outcome}`)}</h1>
         <p class="why">{t('demo.close')}</p>
         <div class="row">
           <button type="button" onClick={() => setOutcome(null)}>{t('demo.again')}</button>
         </div>
-      </div>
+      </main>
     );
   }
   return (
-    <div class="demo stack">
+    <main class="demo stack">
       <p class="muted demo-note">{t('demo.note')}</p>
       <div role="dialog" aria-modal="true" aria-labelledby="steady-pause-title">
         <PauseCard
@@ -58,6 +58,6 @@ export function DemoPause({ prefs }: DemoPauseProps) {
           onSnooze={() => setOutcome('snoozed')}
         />
       </div>
-    </div>
+    </main>
   );
 }
