@@ -27,7 +27,7 @@ export function normaliseLink(raw: string): { ok: true; link: string } | { ok: f
   const link = `${scheme}:${text.slice(scheme.length + 1)}`;
   return v.is(PersonSchema.entries.link, link)
     ? { ok: true, link }
-    : { ok: false, error: t('person.incomplete', { scheme, example: EXAMPLES[scheme] }) };
+    : { ok: false, error: t('person.incomplete', { scheme, example: EXAMPLES[scheme] ?? '' }) };
 }
 
 const EXAMPLES: Record<string, string> = {
