@@ -17,9 +17,7 @@ const hasWords = (text: string) => /\p{L}{2,}/u.test(text) && !NOT_WORDS.test(te
 /** Components not yet moved to the i18n layer. Each still has literals (checked below), so the list can only shrink. */
 export const NOT_YET_CONVERTED: readonly string[] = [
   'components/options/DataSection.tsx',
-  'components/options/HistorySection.tsx',
   'components/options/OrganisationSection.tsx',
-  'components/options/RepairNotice.tsx',
 ];
 
 export function literalStrings(file: string, source: string): string[] {
