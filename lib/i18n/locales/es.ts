@@ -57,7 +57,7 @@ export const es: Catalogue = {
     'filters.upTo1': 'Hasta 1 minuto',
     'filters.upTo2': 'Hasta 2 minutos',
     'filters.eyesOpen': 'Ojos abiertos',
-    'filters.noBreath': 'Sin respiración',
+    'filters.noBreath': 'Respiración libre',
     'filters.noTouch': 'Sin contacto',
     'filters.showHidden': 'Mostrar ocultos ({count})',
     'pauseHere.already': 'Steady ofrece una pausa en este sitio.',
