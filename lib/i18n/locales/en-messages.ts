@@ -473,7 +473,7 @@ export const messages = {
   'person.badLink': 'That link does not look complete.',
   'site.webOnly': 'Steady can pause on web sites only (addresses that start with http or https).',
   'site.empty': 'Please enter a site, like example.com.',
-  'site.notASite': '“{text}” doesn’t look like a site. Try something like example.com.',
+  'site.notASite': '“{text}” doesn\'t look like a site. Try something like example.com.',
   'site.spaces': 'A site name has no spaces. Try something like example.com.',
   'site.portNotNumber': 'After the colon comes a port, which is a number (like localhost:8080); “{digits}” is not a number.',
   'site.portTooLarge': 'A port number goes up to 65535; {digits} is too large.',
