@@ -268,7 +268,7 @@ export const messages = {
   'about.heading': 'About Steady',
   'about.what': 'Steady offers a short, gentle pause on the sites and words you choose, and calm exercises from the toolbar whenever you want one. You can always continue with one click or Esc.',
   'about.isNot': 'Steady is a self-help tool, not therapy or a crisis service. It does not diagnose, watch over you or detect a crisis, and it never contacts anyone for you.',
-  'about.dataHeading': 'Where your data lives',
+  'about.dataHeading': 'Where everything is kept',
   'about.colWhat': 'What',
   'about.colWhere': 'Where',
   'about.colHowLong': 'For how long',
