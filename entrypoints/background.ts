@@ -18,6 +18,7 @@ import { ext } from '../lib/content/ext';
 import { createPrefsKeeper } from '../lib/prefs/keeper';
 import { PREFS_KEY } from '../lib/prefs/storage';
 import { SESSION_KEY } from '../lib/pause/session';
+import { pageStrings } from '../lib/i18n/page-strings';
 
 const TAKE_A_PAUSE = 'take-a-pause';
 
@@ -131,10 +132,19 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => command === TAKE_A_PAUSE && takeAPause());
   browser.contextMenus.onClicked.addListener((info) => info.menuItemId === TAKE_A_PAUSE && takeAPause());
 
+  // The menu entry speaks the person's chosen language (the browser's own _locales would follow only
+  // the browser's), and follows a change of it.
+  const menuTitle = async () => pageStrings((await keeper.get()).appearance.language, [browser.i18n.getUILanguage()]).takeAPause;
+  const retitleMenu = () =>
+    void menuTitle()
+      .then((title) => browser.contextMenus.update(TAKE_A_PAUSE, { title }))
+      .catch(() => undefined);
+  browser.storage.onChanged.addListener((changes, area) => area === 'local' && PREFS_KEY in changes && retitleMenu());
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void browser.contextMenus
       .removeAll()
-      .then(() => browser.contextMenus.create({ id: TAKE_A_PAUSE, title: 'Take a grounding pause', contexts: ['page', 'action'] }));
+      .then(menuTitle)
+      .then((title) => browser.contextMenus.create({ id: TAKE_A_PAUSE, title, contexts: ['page', 'action'] }));
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 });

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/sync/status';
 import { sendMessage } from '../../lib/messages/extension-pages';
 import { Toggle } from '../fields/Toggle';
-import { MAX_FILE_BYTES, settingsFileName, TOO_LARGE } from '../../lib/settings-file';
+import { MAX_FILE_BYTES, settingsFileName } from '../../lib/settings-file';
 import { MAX_FILE_WITH_WORDS_BYTES, splitSettingsFile, withWordsPart, wordsPart } from '../../lib/people-words/words-file';
 import type { PeopleWords } from '../../lib/people-words/words';
 import type { CheckIns } from '../../lib/history/checkins';
@@ -11,6 +11,7 @@ import { downloadText } from '../../lib/ui/download';
 import { sharedCheckIns } from '../history/use-check-ins';
 import { openPeopleWords } from '../people-words/use-people-words';
 import type { SectionProps } from './types';
+import { t } from '../../lib/i18n';
 
 const STRINGS = {
   includeWords: 'Include words from my people (typed words and recordings)',
@@ -75,7 +76,7 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
       }
     }
     downloadText(text, settingsFileName(new Date()));
-    announce('Your settings file was saved to your downloads.');
+    announce(t('data.exported'));
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -83,19 +84,19 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
     input.value = '';
     // A huge file is refused before it is read whole or sent anywhere.
     // (A file with words from the person's people may be larger, by the room their recordings take.)
-    if (file.size > MAX_FILE_WITH_WORDS_BYTES) return announce(TOO_LARGE, true);
+    if (file.size > MAX_FILE_WITH_WORDS_BYTES) return announce(t('data.tooLarge'), true);
     let split: ReturnType<typeof splitSettingsFile>;
     try {
       split = splitSettingsFile(await file.text());
     } catch {
-      return announce('Nothing was changed. The file could not be read.', true);
+      return announce(t('data.unreadable'), true);
     }
     // Settings and words are both checked whole before either is changed.
     if (!split.ok) return announce(split.error, true);
-    if (!split.words && file.size > MAX_FILE_BYTES) return announce(TOO_LARGE, true);
-    const result = await sendMessage('importSettings', split.settingsText).catch(() => ({ ok: false as const, error: 'Nothing was changed. The file could not be read.' }));
+    if (!split.words && file.size > MAX_FILE_BYTES) return announce(t('data.tooLarge'), true);
+    const result = await sendMessage('importSettings', split.settingsText).catch(() => ({ ok: false as const, error: t('data.unreadable') }));
     if (!result.ok) return announce(result.error, true);
-    const imported = 'Settings imported. Your previous settings were kept as a backup.';
+    const imported = t('data.imported');
     if (!split.words || split.words.length === 0) return announce(imported);
     try {
       // Words already on this device are never replaced: the file's are added beside them.
@@ -122,28 +123,21 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
   };
   const reset = async () => {
     setConfirmingReset(false);
-    const result = await sendMessage('resetPrefs').catch(() => ({ ok: false as const, error: 'Nothing was changed: Steady could not reach its background just now. Please try again.' }));
-    announce(result.ok ? 'Settings are back to their defaults. A copy of the old ones was kept.' : result.error, !result.ok);
+    const result = await sendMessage('resetPrefs').catch(() => ({ ok: false as const, error: t('error.unreachable') }));
+    announce(result.ok ? t('data.wasReset') : result.error, !result.ok);
   };
 
   return (
     <section class="card stack" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p class="muted">
-        {prefs.sync
-          ? 'Steady has no accounts, no analytics and makes no network requests; your browser’s own sync carries your settings.'
-          : 'Everything stays on this device. Steady has no accounts, no analytics and makes no network requests.'}
-      </p>
+      <h2 id="data-heading">{t('data.heading')}</h2>
+      <p class="muted">{t(prefs.sync ? 'data.synced' : 'data.local')}</p>
       <div class="stack">
         <Toggle
-          label="Keep my settings the same on my other devices"
+          label={t('data.sync')}
           checked={prefs.sync}
           onChange={(sync) => void save({ sync })}
         />
-        <p class="muted hint" id="sync-explained">
-          Your browser’s own sync carries your sites, word lists, people, plan and choices to the devices where you are signed in to
-          it, encrypted by the browser where it supports that. Steady adds no server; your check-ins and the words from your people always stay on this device.
-        </p>
+        <p class="muted hint" id="sync-explained">{t('data.syncExplained')}</p>
         {prefs.sync && syncStatus && syncStatus.state !== 'off' && (
           <p class={syncStatus.state === 'on' ? 'muted' : 'notice'} data-testid="sync-status" role="status">
             {syncStatus.message}
@@ -152,9 +146,9 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
       </div>
       <Toggle label={STRINGS.includeWords} hint={STRINGS.includeWordsHint} checked={includeWords} onChange={setIncludeWords} />
       <div class="row">
-        <button type="button" onClick={exportFile}>Export settings file</button>
+        <button type="button" onClick={exportFile}>{t('data.export')}</button>
         <label class="button">
-          Import settings file
+          {t('data.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -164,14 +158,14 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
         </label>
       </div>
       {confirmingReset ? (
-        <div class="notice row" role="group" aria-label="Confirm reset">
-          <span>Set every setting back to its default? A copy of your current settings is kept.</span>
-          <button type="button" onClick={reset}>Yes, reset</button>
-          <button type="button" onClick={() => setConfirmingReset(false)}>Keep my settings</button>
+        <div class="notice row" role="group" aria-label={t('data.confirmReset')}>
+          <span>{t('data.resetQuestion')}</span>
+          <button type="button" onClick={reset}>{t('data.yesReset')}</button>
+          <button type="button" onClick={() => setConfirmingReset(false)}>{t('data.keep')}</button>
         </div>
       ) : (
         <div>
-          <button type="button" onClick={() => setConfirmingReset(true)}>Reset settings…</button>
+          <button type="button" onClick={() => setConfirmingReset(true)}>{t('data.reset')}</button>
         </div>
       )}
       {confirmingErase ? (

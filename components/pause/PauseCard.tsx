@@ -11,6 +11,8 @@ import { PausePractices } from './PausePractices';
 import { ReachOut } from './ReachOut';
 import { UrgentHelp } from './UrgentHelp';
 import { useOrganisation } from '../use-organisation';
+import { t } from '../../lib/i18n';
+import { rich } from '../i18n/rich';
 
 export interface PauseCardProps {
   /** The person's own label for what this pause is for; '' means "a site (or words) you chose". */
@@ -52,7 +54,7 @@ const STRINGS = {
   hearFrom: (name: string) => `Hear from ${name}`,
 };
 
-const minutesLabel = (m: number) => (m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minutes`);
+const minutesLabel = (m: number) => (m % 60 === 0 ? t('card.hours', { count: m / 60 }) : t('card.minutes', { count: m }));
 
 /**
  * The pause: why it appeared, an invitation to a short practice, and equal, easy choices.
@@ -86,17 +88,13 @@ export function PauseCard(props: PauseCardProps) {
       <p class="brand" aria-hidden="true">Steady</p>
       <h1 id="steady-pause-title" ref={heading} tabIndex={-1}>
         {label ? (
-          <>
-            Pause for: <span dir="auto">{label}</span>
-          </>
+          <>{rich('card.pauseFor', { label: <span dir="auto">{label}</span> })}</>
         ) : (
-          kind === 'words' ? 'A pause for words you chose' : 'A pause on a site you chose'
+          t(kind === 'words' ? 'card.forWords' : 'card.forSite')
         )}
       </h1>
       <p class="why">
-        {kind === 'words'
-          ? 'Some words you asked Steady to look out for are on this page. What happens next is up to you.'
-          : 'You asked Steady to offer a moment here. What happens next is up to you.'}
+        {t(kind === 'words' ? 'card.whyWords' : 'card.whySite')}
       </p>
       <PausePractices
         practices={props.practices}
@@ -108,19 +106,19 @@ export function PauseCard(props: PauseCardProps) {
         onPick={props.onPickPractice}
       />
 
-      <div class="choices" role="group" aria-label="What would you like to do?">
+      <div class="choices" role="group" aria-label={t('card.choices')}>
         <button type="button" class="choice" aria-disabled={ready ? undefined : 'true'} onClick={trusted(() => ready && props.onContinue())}>
-          Continue
+          {t('card.continue')}
         </button>
         <button type="button" class="choice" onClick={trusted(props.onLeave)}>
-          Leave this page
+          {t('card.leave')}
         </button>
         <button type="button" class="choice" aria-expanded={panel === 'snooze'} onClick={toggle('snooze')}>
-          Not now on this site
+          {t('card.notNow')}
         </button>
         {anyone && (
           <button type="button" class="choice" aria-expanded={panel === 'people'} onClick={toggle('people')}>
-            Reach out
+            {t('card.reachOut')}
           </button>
         )}
         {senders.map((name) => (
@@ -135,23 +133,23 @@ export function PauseCard(props: PauseCardProps) {
         )}
       </div>
       <p class="wait" role="status" aria-live="polite">
-        {ready ? (waitMs > 0 ? 'Continue is ready whenever you are.' : '') : 'Continue will be ready in a moment. There is no rush.'}
+        {ready ? (waitMs > 0 ? t('card.ready') : '') : t('card.wait')}
       </p>
 
       {panel === 'snooze' && (
-        <div class="panel" role="group" aria-label="No pauses on this site for">
-          <p>No pauses on this site for:</p>
+        <div class="panel" role="group" aria-label={t('card.snoozeFor')}>
+          <p>{t('card.snoozeForColon')}</p>
           <div class="row">
             {snoozeMinutes.map((m) => (
               <button key={m} type="button" onClick={trusted(() => props.onSnooze(m))}>{minutesLabel(m)}</button>
             ))}
-            <button type="button" onClick={trusted(() => props.onSnooze('rest-of-day'))}>The rest of today</button>
+            <button type="button" onClick={trusted(() => props.onSnooze('rest-of-day'))}>{t('card.restOfToday')}</button>
           </div>
         </div>
       )}
       {panel === 'people' && (
         <div class="panel">
-          <p>Your people, one tap away. Steady never sends anything for you.</p>
+          <p>{t('card.people')}</p>
           <ReachOut people={people} organisation={organisation} />
         </div>
       )}
@@ -166,7 +164,7 @@ export function PauseCard(props: PauseCardProps) {
         </div>
       )}
       <button type="button" class="link" aria-expanded={panel === 'help'} onClick={toggle('help')}>
-        Need urgent help?
+        {t('common.urgentHelp')}
       </button>
       {panel === 'help' && (
         <div class="panel">

@@ -16,6 +16,19 @@ const json = (name: string) => JSON.parse(fixture(name)) as Record<string, unkno
 
 beforeEach(() => fakeBrowser.reset());
 
+describe('version 2 stores', () => {
+  it('a lived-in version 2 store upgrades whole, following the browser’s language', () => {
+    const old = json('prefs-v2-lived-in.json');
+    const { prefs, repaired, migratedFrom } = interpretStored(old);
+    expect(migratedFrom).toBe(2);
+    expect(repaired).toEqual([]);
+    expect(prefs.version).toBe(PREFS_VERSION);
+    expect(prefs.appearance).toEqual({ ...(old.appearance as object), language: 'browser' });
+    const { version: _, appearance: __, ...rest } = old;
+    expect(prefs).toMatchObject(rest);
+  });
+});
+
 describe('version 1 stores', () => {
   it.each(['prefs-v1-fresh.json', 'prefs-v1-lived-in.json'])('%s upgrades whole: nothing reset, nothing reported as repaired', (name) => {
     const old = json(name);
@@ -24,7 +37,9 @@ describe('version 1 stores', () => {
     expect(repaired).toEqual([]);
     expect(prefs.version).toBe(PREFS_VERSION);
     // Everything the person chose is still there.
-    for (const key of ['sites', 'people', 'helplineCountry', 'quietHours', 'appearance', 'history'] as const) expect(prefs[key]).toEqual(old[key]);
+    for (const key of ['sites', 'people', 'helplineCountry', 'quietHours', 'history'] as const) expect(prefs[key]).toEqual(old[key]);
+    // Appearance keeps every choice and gains the language, following the browser as before.
+    expect(prefs.appearance).toEqual({ ...(old.appearance as object), language: 'browser' });
     expect(prefs.triggers.map((t) => t.words)).toEqual((old.triggers as Array<{ words: string[] }>).map((t) => t.words));
   });
 
