@@ -16,19 +16,6 @@ const json = (name: string) => JSON.parse(fixture(name)) as Record<string, unkno
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('version 2 stores', () => {
-  it('a lived-in version 2 store upgrades whole, following the browser’s language', () => {
-    const old = json('prefs-v2-lived-in.json');
-    const { prefs, repaired, migratedFrom } = interpretStored(old);
-    expect(migratedFrom).toBe(2);
-    expect(repaired).toEqual([]);
-    expect(prefs.version).toBe(PREFS_VERSION);
-    expect(prefs.appearance).toEqual({ ...(old.appearance as object), language: 'browser' });
-    const { version: _, appearance: __, ...rest } = old;
-    expect(prefs).toMatchObject(rest);
-  });
-});
-
 describe('version 1 stores', () => {
   it.each(['prefs-v1-fresh.json', 'prefs-v1-lived-in.json'])('%s upgrades whole: nothing reset, nothing reported as repaired', (name) => {
     const old = json(name);
@@ -71,15 +58,17 @@ describe('version 1 stores', () => {
 });
 
 describe('version 2 stores', () => {
-  it('a lived-in version 2 store upgrades whole: every choice kept, an empty plan, the new card choices off', () => {
+  it('a lived-in version 2 store upgrades whole: every choice kept, an empty plan, the new card choices off, the browser’s language', () => {
     const old = json('prefs-v2-lived-in.json');
     const { prefs, repaired, migratedFrom } = interpretStored(old);
     expect(migratedFrom).toBe(2);
     expect(repaired).toEqual([]);
     expect(prefs.version).toBe(PREFS_VERSION);
-    for (const key of ['sites', 'triggers', 'people', 'helplineCountry', 'quietHours', 'exercises', 'appearance', 'history', 'listReview'] as const) {
+    for (const key of ['sites', 'triggers', 'people', 'helplineCountry', 'quietHours', 'exercises', 'history', 'listReview'] as const) {
       expect(prefs[key], key).toEqual(old[key]);
     }
+    // Appearance keeps every choice and follows the browser's language, as before.
+    expect(prefs.appearance).toEqual({ ...(old.appearance as object), language: 'browser' });
     expect(prefs.pause).toEqual({ ...(old.pause as object), offerWords: false, offerPlan: false });
     expect(prefs.plan.helps).toBe('');
   });
