@@ -11,29 +11,17 @@ import { downloadText } from '../../lib/ui/download';
 import { sharedCheckIns } from '../history/use-check-ins';
 import { openPeopleWords } from '../people-words/use-people-words';
 import type { SectionProps } from './types';
-import { t } from '../../lib/i18n';
+import { activeLang, t } from '../../lib/i18n';
+import { MAX_WORDS } from '../../lib/people-words/words';
 
-const STRINGS = {
-  includeWords: 'Include words from my people (typed words and recordings)',
-  includeWordsHint: 'Off unless you tick it. The file then holds their voices too, so keep it somewhere private.',
-  wordsExportFailed: 'The words from your people could not be read just now, so the file was not saved. You could try again, or export without them.',
-  wordsAdded: (added: number, kept: number, full: number) =>
-    [
-      added === 1 ? '1 message from your people was added.' : `${added} messages from your people were added.`,
-      kept > 0 ? `${kept === 1 ? '1 was' : `${kept} were`} already here.` : '',
-      full > 0 ? `${full === 1 ? '1 did' : `${full} did`} not fit (Steady keeps up to 20); you could remove some and import again.` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  wordsImportFailed: 'Your settings were imported, but the words from your people in the file could not be saved on this device. You could try importing again.',
-  erase: 'Erase everything…',
-  confirmErase:
-    'Erase everything Steady keeps on this device: your settings and lists, your plan, words and recordings from your people, and your check-ins? No copy is kept. This cannot be undone.',
-  yesErase: 'Yes, erase everything',
-  keepAll: 'Keep everything',
-  erased: 'Everything Steady kept on this device was erased.',
-  eraseFailed: (what: string) => `Not everything could be erased just now: ${what} may still be on this device. You could try again.`,
-};
+/** What became of the file's words from the person's people, in as few sentences as there is news. */
+function wordsTaken({ added, kept, full }: { added: number; kept: number; full: number }): string[] {
+  return [
+    t('erase.wordsAdded', { count: added }),
+    kept > 0 ? t('erase.wordsKept', { count: kept }) : '',
+    full > 0 ? t('erase.wordsFull', { count: full, max: MAX_WORDS }) : '',
+  ].filter(Boolean);
+}
 
 export interface DataSectionProps extends SectionProps {
   /** Reports the outcome of an import or reset in the page's status region. */
@@ -72,7 +60,7 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
       try {
         text = withWordsPart(text, await wordsPart(await openWords()));
       } catch {
-        return announce(STRINGS.wordsExportFailed, true);
+        return announce(t('erase.wordsExportFailed'), true);
       }
     }
     downloadText(text, settingsFileName(new Date()));
@@ -102,9 +90,9 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
       // Words already on this device are never replaced: the file's are added beside them.
       const taken = await (await openWords()).takeIn(split.words);
       onStoresChanged();
-      announce(`${imported} ${STRINGS.wordsAdded(taken.added, taken.kept, taken.full)}`);
+      announce([imported, ...wordsTaken(taken)].join(' '));
     } catch {
-      announce(STRINGS.wordsImportFailed, true);
+      announce(t('erase.wordsImportFailed'), true);
     }
   };
   const eraseEverything = async () => {
@@ -112,14 +100,14 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
     const left: string[] = [];
     await openWords()
       .then((words) => words.erase())
-      .catch(() => left.push('the words from your people'));
+      .catch(() => left.push(t('erase.leftWords')));
     await checkIns()
       .erase()
-      .catch(() => left.push('your check-ins'));
+      .catch(() => left.push(t('erase.leftCheckIns')));
     const settings = await sendMessage('eraseSettings').catch(() => ({ ok: false as const, error: '' }));
-    if (!settings.ok) left.push('your settings');
+    if (!settings.ok) left.push(t('erase.leftSettings'));
     onStoresChanged();
-    announce(left.length === 0 ? STRINGS.erased : STRINGS.eraseFailed(left.join(', ')), left.length > 0);
+    announce(left.length === 0 ? t('erase.done') : t('erase.failed', { what: new Intl.ListFormat(activeLang(), { type: 'conjunction' }).format(left) }), left.length > 0);
   };
   const reset = async () => {
     setConfirmingReset(false);
@@ -144,7 +132,7 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
           </p>
         )}
       </div>
-      <Toggle label={STRINGS.includeWords} hint={STRINGS.includeWordsHint} checked={includeWords} onChange={setIncludeWords} />
+      <Toggle label={t('erase.includeWords')} hint={t('erase.includeWordsHint')} checked={includeWords} onChange={setIncludeWords} />
       <div class="row">
         <button type="button" onClick={exportFile}>{t('data.export')}</button>
         <label class="button">
@@ -169,14 +157,14 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
         </div>
       )}
       {confirmingErase ? (
-        <div class="notice row" role="group" aria-label="Confirm erasing everything">
-          <span>{STRINGS.confirmErase}</span>
-          <button type="button" onClick={() => void eraseEverything()}>{STRINGS.yesErase}</button>
-          <button type="button" onClick={() => setConfirmingErase(false)}>{STRINGS.keepAll}</button>
+        <div class="notice row" role="group" aria-label={t('erase.confirmLabel')}>
+          <span>{t('erase.question')}</span>
+          <button type="button" onClick={() => void eraseEverything()}>{t('erase.yes')}</button>
+          <button type="button" onClick={() => setConfirmingErase(false)}>{t('erase.keep')}</button>
         </div>
       ) : (
         <div>
-          <button type="button" onClick={() => setConfirmingErase(true)}>{STRINGS.erase}</button>
+          <button type="button" onClick={() => setConfirmingErase(true)}>{t('erase.button')}</button>
         </div>
       )}
     </section>

@@ -11,17 +11,6 @@ export interface PeopleSectionProps extends SectionProps {
 
 const MAX_PEOPLE = 20;
 
-const STRINGS = {
-  message: 'A ready message (optional)',
-  messageHint: 'Words you wrote for when reaching out feels hard, like “Could you call me when you have a minute?”. They are filled in when your messages app opens; you still choose whether to send.',
-  cannotCarry: 'This way of reaching them cannot carry a message (a phone call, or a link that does not take text), so it opens as it is.',
-  edit: (name: string) => `Ready message for ${name}`,
-  editButton: 'Ready message',
-  save: 'Save message',
-  cancel: 'Close',
-  saved: (name: string) => `Saved the ready message for ${name}.`,
-};
-
 /** Whether the link (as typed, or as saved) would carry a ready message; typed text that is not a link yet says nothing. */
 function carries(raw: string): boolean | null {
   const link = normaliseLink(raw);
@@ -36,25 +25,25 @@ function MessageEditor({ person, edit, announce }: { person: Person; edit: Peopl
     event.preventDefault();
     const message = text.trim();
     if (await edit({ list: 'people', op: 'update', id: person.id, change: { message } })) {
-      announce(STRINGS.saved(person.name));
+      announce(t('ready.saved', { name: person.name }));
       setOpen(false);
     }
   };
   return (
     <>
-      <button type="button" aria-expanded={open} aria-controls={id} aria-label={STRINGS.edit(person.name)} onClick={() => setOpen(!open)}>
-        {STRINGS.editButton}
+      <button type="button" aria-expanded={open} aria-controls={id} aria-label={t('ready.for', { name: person.name })} onClick={() => setOpen(!open)}>
+        {t('ready.button')}
       </button>
       {open && (
         <form id={id} class="stack indent message-editor" onSubmit={saveMessage} noValidate>
           <label class="stack-label">
-            {STRINGS.edit(person.name)}
+            {t('ready.for', { name: person.name })}
             <textarea rows={2} value={text} maxLength={READY_MESSAGE_MAX} dir="auto" aria-describedby={`${id}-hint`} onInput={(e) => setText(e.currentTarget.value)} />
           </label>
-          <p id={`${id}-hint`} class="muted small">{messageCarrier(person.link) ? STRINGS.messageHint : STRINGS.cannotCarry}</p>
+          <p id={`${id}-hint`} class="muted small">{t(messageCarrier(person.link) ? 'ready.hint' : 'ready.cannotCarry')}</p>
           <div class="row">
-            <button type="submit" class="primary">{STRINGS.save}</button>
-            <button type="button" onClick={() => setOpen(false)}>{STRINGS.cancel}</button>
+            <button type="submit" class="primary">{t('ready.save')}</button>
+            <button type="button" onClick={() => setOpen(false)}>{t('ready.close')}</button>
           </div>
         </form>
       )}
@@ -142,10 +131,10 @@ export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
           </div>
           <p id="person-link-hint" class="muted hint-line">{t('people.hint')}</p>
           <label class="stack-label">
-            {STRINGS.message}
+            {t('ready.message')}
             <textarea rows={2} value={message} maxLength={READY_MESSAGE_MAX} dir="auto" aria-describedby="person-message-hint" onInput={(e) => setMessage(e.currentTarget.value)} />
           </label>
-          <p id="person-message-hint" class="muted hint-line">{carries(link) === false ? STRINGS.cannotCarry : STRINGS.messageHint}</p>
+          <p id="person-message-hint" class="muted hint-line">{t(carries(link) === false ? 'ready.cannotCarry' : 'ready.hint')}</p>
           {error && <p id="person-error" class="error" role="alert">{error.text}</p>}
           <div>
             <button type="submit" class="primary">{t('people.add')}</button>

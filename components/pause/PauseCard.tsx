@@ -49,11 +49,6 @@ type Panel = 'none' | 'snooze' | 'people' | 'help' | 'plan' | `words:${string}`;
 /** At most this many "Hear from …" choices, so the card's calm layout holds. */
 export const MAX_SENDERS_ON_CARD = 3;
 
-const STRINGS = {
-  plan: 'My steadying plan',
-  hearFrom: (name: string) => `Hear from ${name}`,
-};
-
 const minutesLabel = (m: number) => (m % 60 === 0 ? t('card.hours', { count: m / 60 }) : t('card.minutes', { count: m }));
 
 /**
@@ -123,12 +118,12 @@ export function PauseCard(props: PauseCardProps) {
         )}
         {senders.map((name) => (
           <button key={name} type="button" class="choice" aria-expanded={heard === name} onClick={toggle(`words:${name}`)}>
-            <span dir="auto">{STRINGS.hearFrom(name)}</span>
+            <span dir="auto">{t('hear.from', { name })}</span>
           </button>
         ))}
         {props.plan && (
           <button type="button" class="choice" aria-expanded={panel === 'plan'} onClick={toggle('plan')}>
-            {STRINGS.plan}
+            {t('plan.title')}
           </button>
         )}
       </div>
@@ -154,12 +149,12 @@ export function PauseCard(props: PauseCardProps) {
         </div>
       )}
       {heard !== null && props.words && (
-        <div class="panel" role="group" aria-label={STRINGS.hearFrom(heard)}>
+        <div class="panel" role="group" aria-label={t('hear.from', { name: heard })}>
           <HearFrom key={heard} entries={props.words.entries.filter((e) => e.from === heard)} loadRecording={props.words.loadRecording} autoPlay />
         </div>
       )}
       {panel === 'plan' && props.plan && (
-        <div class="panel" role="group" aria-label={STRINGS.plan}>
+        <div class="panel" role="group" aria-label={t('plan.title')}>
           <PlanView plan={props.plan} people={people} helplineCountry={helplineCountry} organisation={organisation} where="card" level={2} />
         </div>
       )}

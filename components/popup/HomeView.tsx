@@ -2,7 +2,6 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Exercise } from '../../lib/exercises/types';
 import { sendersOf, type WordsEntry } from '../../lib/people-words/words';
-import { PLAN_STRINGS } from '../../lib/plan/parts';
 import { minutesLabel, type LibraryFilter } from '../../lib/exercises/library';
 import type { DeepPartial } from '../../lib/prefs/patch';
 import type { Prefs } from '../../lib/prefs/schema';
@@ -37,11 +36,6 @@ export interface HomeViewProps {
   onHear?: (from: string) => void;
 }
 
-const STRINGS = {
-  wordsHeading: 'Words from your people',
-  hearFrom: (name: string) => `Hear from ${name}`,
-};
-
 export function HomeView(props: HomeViewProps) {
   const { prefs } = props;
   const organisation = useOrganisation();
@@ -75,11 +69,11 @@ export function HomeView(props: HomeViewProps) {
 
       {props.words && props.words.length > 0 && (
         <section class="reach stack" aria-labelledby="words-home-heading">
-          <h2 id="words-home-heading">{STRINGS.wordsHeading}</h2>
+          <h2 id="words-home-heading">{t('peopleWords.heading')}</h2>
           <div class="row">
             {sendersOf(props.words).map((name) => (
               <button key={name} type="button" data-key={`hear-${name}`} onClick={() => props.onHear?.(name)}>
-                <span dir="auto">{STRINGS.hearFrom(name)}</span>
+                <span dir="auto">{t('hear.from', { name })}</span>
               </button>
             ))}
           </div>
@@ -96,7 +90,7 @@ export function HomeView(props: HomeViewProps) {
 
       {prefs && props.onPlan && (
         <div>
-          <button type="button" data-key="plan" onClick={props.onPlan}>{PLAN_STRINGS.title}</button>
+          <button type="button" data-key="plan" onClick={props.onPlan}>{t('plan.title')}</button>
         </div>
       )}
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { t } from '../i18n';
 
 /**
  * Words from my people: short messages from people who care about the person — typed in by the
@@ -62,26 +63,27 @@ export interface WordsStorage {
 
 export type AddResult = { ok: true; entry: WordsEntry } | { ok: false; field: 'from' | 'text' | 'recording'; error: string };
 
-export const FULL = `That is ${MAX_WORDS} messages, as many as Steady keeps. You could remove one to make room.`;
+/** Said when the store is full (a function: the person's language is known only when it is said). */
+export const fullMessage = () => t('peopleWords.fullStore', { max: MAX_WORDS });
 
 /** What is wrong with a name or typed message, in the person's terms ('' = nothing). */
 export function checkFrom(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) return 'Please add who it is from, the name you call them by.';
-  return trimmed.length > FROM_MAX ? `Please keep the name to ${FROM_MAX} characters or fewer.` : '';
+  if (!trimmed) return t('peopleWords.fromEmpty');
+  return trimmed.length > FROM_MAX ? t('peopleWords.fromLong', { max: FROM_MAX }) : '';
 }
 
 export function checkText(text: string): string {
   const trimmed = text.trim();
-  if (!trimmed) return 'Please type the words you would like to keep.';
-  return trimmed.length > TEXT_MAX ? `Please keep the message to ${TEXT_MAX} characters or fewer (it has ${trimmed.length}).` : '';
+  if (!trimmed) return t('peopleWords.textEmpty');
+  return trimmed.length > TEXT_MAX ? t('peopleWords.textLong', { max: TEXT_MAX, length: trimmed.length }) : '';
 }
 
 export function checkRecording(recording: Recording, durationMs: number): string {
-  if (!/^audio\//i.test(recording.mime)) return 'That is not a sound recording, so it was not kept.';
-  if (recording.bytes.byteLength === 0 || durationMs < 1) return 'The recording came out empty, so it was not kept. You could try again.';
-  if (durationMs > RECORDING_MAX_MS + RECORDING_SLACK_MS) return 'Recordings can be up to a minute long, so this one was not kept.';
-  if (recording.bytes.byteLength > RECORDING_MAX_BYTES) return 'That recording is too large to keep (recordings are up to a minute).';
+  if (!/^audio\//i.test(recording.mime)) return t('peopleWords.notSound');
+  if (recording.bytes.byteLength === 0 || durationMs < 1) return t('peopleWords.emptyRecording');
+  if (durationMs > RECORDING_MAX_MS + RECORDING_SLACK_MS) return t('peopleWords.tooLong');
+  if (recording.bytes.byteLength > RECORDING_MAX_BYTES) return t('peopleWords.tooLarge');
   return '';
 }
 
@@ -116,7 +118,7 @@ export function createPeopleWords(storage: WordsStorage, now: () => number = Dat
       if (fromError) return { ok: false, field: 'from', error: fromError };
       const textError = checkText(text);
       if (textError) return { ok: false, field: 'text', error: textError };
-      if (!(await room())) return { ok: false, field: 'text', error: FULL };
+      if (!(await room())) return { ok: false, field: 'text', error: fullMessage() };
       const entry = v.parse(TextWordsSchema, { id: newId(), from: name, at: now(), kind: 'text', text });
       await storage.entries.set(entry.id, entry);
       return { ok: true, entry };
@@ -126,7 +128,7 @@ export function createPeopleWords(storage: WordsStorage, now: () => number = Dat
       if (fromError) return { ok: false, field: 'from', error: fromError };
       const recordingError = checkRecording(recording, Math.round(durationMs));
       if (recordingError) return { ok: false, field: 'recording', error: recordingError };
-      if (!(await room())) return { ok: false, field: 'recording', error: FULL };
+      if (!(await room())) return { ok: false, field: 'recording', error: fullMessage() };
       const entry = v.parse(VoiceWordsSchema, { id: newId(), from: name, at: now(), kind: 'voice', durationMs: Math.round(durationMs), mime: recording.mime });
       // The recording first: an entry is never listed without the sound it promises.
       await storage.recordings.set(entry.id, { mime: recording.mime, bytes: recording.bytes });
@@ -174,7 +176,4 @@ export function sendersOf(entries: readonly WordsEntry[]): string[] {
   return [...new Set(entries.map((e) => e.from))];
 }
 
-export const secondsLabel = (ms: number) => {
-  const s = Math.max(1, Math.round(ms / 1000));
-  return s === 1 ? '1 second' : `${s} seconds`;
-};
+export const secondsLabel = (ms: number) => t('peopleWords.seconds', { count: Math.max(1, Math.round(ms / 1000)) });

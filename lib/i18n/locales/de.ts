@@ -1,5 +1,7 @@
 import type { Catalogue } from '../catalogue';
+import { guide } from './de-guide';
 import { practices } from './de-practices';
+import { relational } from './de-relational';
 
 /** German (de), du; natural, warm and plain, as said to someone on a hard day. Not word for word. */
 export const de: Catalogue = {
@@ -511,7 +513,7 @@ export const de: Catalogue = {
     'data.synced': 'Steady hat keine Konten, keine Analyse und stellt keine Netzwerkanfragen; die eigene Synchronisierung deines Browsers überträgt deine Einstellungen.',
     'data.local': 'Alles bleibt auf diesem Gerät. Steady hat keine Konten, keine Analyse und stellt keine Netzwerkanfragen.',
     'data.sync': 'Meine Einstellungen auf meinen anderen Geräten gleich halten',
-    'data.syncExplained': 'Die eigene Synchronisierung deines Browsers überträgt deine Seiten, Wortlisten, Menschen und Entscheidungen auf die Geräte, auf denen du im Browser angemeldet bist, verschlüsselt vom Browser, wo er das unterstützt. Steady fügt keinen Server hinzu, und deine Check-ins bleiben immer auf diesem Gerät.',
+    'data.syncExplained': 'Die eigene Synchronisierung deines Browsers überträgt deine Seiten, Wortlisten, Menschen, deinen Plan und deine Entscheidungen auf die Geräte, auf denen du im Browser angemeldet bist, verschlüsselt vom Browser, wo er das unterstützt. Steady fügt keinen Server hinzu, und deine Check-ins und die Worte von deinen Menschen bleiben immer auf diesem Gerät.',
     'data.export': 'Einstellungsdatei exportieren',
     'data.import': 'Einstellungsdatei importieren',
     'data.exported': 'Deine Einstellungsdatei wurde in deinen Downloads gespeichert.',
@@ -544,5 +546,7 @@ export const de: Catalogue = {
     'org.siteAdded': '{label} ist jetzt bei deinen Seiten. Du kannst sie jederzeit entfernen.',
     'org.listAdded': '„{label}“ wurde zu deinen Wortlisten hinzugefügt, ausgeschaltet. Wähle unter „Wortlisten“, wo sie gelten soll, wenn du so weit bist.',
     // ── end ──
+    ...relational,
+    ...guide,
   },
 };

@@ -1,4 +1,6 @@
 import type { Message } from '../types';
+import { guide } from './en-guide';
+import { relational } from './en-relational';
 
 /**
  * Every word Steady's own pages say, in English, the source language. Keys are grouped by the page
@@ -509,7 +511,7 @@ export const messages = {
   'data.synced': 'Steady has no accounts, no analytics and makes no network requests; your browser’s own sync carries your settings.',
   'data.local': 'Everything stays on this device. Steady has no accounts, no analytics and makes no network requests.',
   'data.sync': 'Keep my settings the same on my other devices',
-  'data.syncExplained': 'Your browser’s own sync carries your sites, word lists, people and choices to the devices where you are signed in to it, encrypted by the browser where it supports that. Steady adds no server, and your check-ins always stay on this device.',
+  'data.syncExplained': 'Your browser’s own sync carries your sites, word lists, people, plan and choices to the devices where you are signed in to it, encrypted by the browser where it supports that. Steady adds no server, and your check-ins and the words from your people always stay on this device.',
   'data.export': 'Export settings file',
   'data.import': 'Import settings file',
   'data.exported': 'Your settings file was saved to your downloads.',
@@ -542,4 +544,6 @@ export const messages = {
   'org.siteAdded': '{label} is now on your sites. You can remove it at any time.',
   'org.listAdded': '“{label}” was added to your word lists, switched off. Choose where it applies under Word lists when you are ready.',
   // ── end ──
+  ...relational,
+  ...guide,
 } satisfies Record<string, Message>;

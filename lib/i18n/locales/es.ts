@@ -1,5 +1,7 @@
 import type { Catalogue } from '../catalogue';
+import { guide } from './es-guide';
 import { practices } from './es-practices';
+import { relational } from './es-relational';
 
 /** Spanish (es), tú; natural, warm and plain, as said to someone on a hard day. Not word for word. */
 export const es: Catalogue = {
@@ -511,7 +513,7 @@ export const es: Catalogue = {
     'data.synced': 'Steady no tiene cuentas ni analíticas y no hace peticiones de red; la sincronización propia de tu navegador lleva tus ajustes.',
     'data.local': 'Todo se queda en este dispositivo. Steady no tiene cuentas ni analíticas y no hace peticiones de red.',
     'data.sync': 'Mantener mis ajustes iguales en mis otros dispositivos',
-    'data.syncExplained': 'La sincronización propia de tu navegador lleva tus sitios, listas de palabras, personas y elecciones a los dispositivos donde hayas iniciado sesión en él, cifrados por el navegador si lo permite. Steady no añade ningún servidor, y tus registros siempre se quedan en este dispositivo.',
+    'data.syncExplained': 'La sincronización propia de tu navegador lleva tus sitios, listas de palabras, personas, tu plan y tus elecciones a los dispositivos donde hayas iniciado sesión en él, cifrados por el navegador si lo permite. Steady no añade ningún servidor, y tus registros y las palabras de tu gente siempre se quedan en este dispositivo.',
     'data.export': 'Exportar archivo de ajustes',
     'data.import': 'Importar archivo de ajustes',
     'data.exported': 'Tu archivo de ajustes se ha guardado en tus descargas.',
@@ -544,5 +546,7 @@ export const es: Catalogue = {
     'org.siteAdded': '{label} ya está en tus sitios. Puedes quitarlo cuando quieras.',
     'org.listAdded': '«{label}» se ha añadido a tus listas de palabras, desactivada. Cuando quieras, elige dónde se aplica en Listas de palabras.',
     // ── end ──
+    ...relational,
+    ...guide,
   },
 };
