@@ -15,7 +15,8 @@ import type { LanguageChoice, LocaleCode, Values } from './types';
  * Add the key with its English text to lib/i18n/locales/en-messages.ts, then to es.ts and de.ts (the
  * type checker and tests/unit/locales.test.ts refuse a locale that misses it). Never write a visible
  * word in a component: tests/unit/no-literal-strings.test.ts fails on JSX text and on aria-label,
- * title, placeholder and alt written as literals.
+ * title, placeholder and alt written as literals, and on any string of two or more words anywhere
+ * in a component (a `const STRINGS = {…}` at the top of the file, an announce('…') in a handler).
  *
  * The locale is the person's choice in Appearance (prefs.appearance.language), or the browser's UI
  * language when they follow the browser. browser.i18n.getMessage cannot follow a choice made inside
