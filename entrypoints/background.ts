@@ -9,7 +9,7 @@ import { readLayer } from '../lib/prefs/read';
 import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
 import { wordsHandlers } from '../lib/background/words-handlers';
-import { peopleWordsOnDevice } from '../lib/people-words/idb-storage';
+import { peopleWordsReaderOnDevice } from '../lib/people-words/idb-storage';
 import { pauseSessionArea } from '../lib/background/session-area';
 import { createRouter } from '../lib/background/router';
 import { createSyncMirror } from '../lib/background/sync-mirror';
@@ -25,8 +25,8 @@ const TAKE_A_PAUSE = 'take-a-pause';
 export default defineBackground(() => {
   const keeper = createPrefsKeeper({ area: browser.storage.local });
   // Opened on the first question from a pause card, never at start.
-  let wordStore: ReturnType<typeof peopleWordsOnDevice> | undefined;
-  const words = () => (wordStore ??= peopleWordsOnDevice());
+  let wordStore: ReturnType<typeof peopleWordsReaderOnDevice> | undefined;
+  const words = () => (wordStore ??= peopleWordsReaderOnDevice());
   const sessionArea = pauseSessionArea(browser.storage as never);
   const session = createPauseSessionStore({ session: sessionArea.area, lasting: browser.storage.local });
   // Where the session state lives in storage.local (Firefox), a new browser session starts empty.

@@ -15,7 +15,7 @@ let shared: Promise<PeopleWords> | undefined;
 
 /** The device's store, opened once per page and only when a page asks for it (its module loads then too). */
 export const openPeopleWords = (): Promise<PeopleWords> =>
-  (shared ??= import('../../lib/people-words/idb-storage').then((m) => m.peopleWordsOnDevice()));
+  (shared ??= import('../../lib/people-words/on-device').then((m) => m.peopleWordsOnDevice()));
 
 /** The list of words from the person's people, for an extension page; `open` is injectable for tests. */
 export function usePeopleWords(open: () => Promise<PeopleWords> = openPeopleWords): PeopleWordsState {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { t } from '../i18n';
 import { MAX_FILE_BYTES } from '../settings-file';
+import { fromBase64, toBase64 } from './base64';
 import { checkRecording, MAX_WORDS, RECORDING_MAX_BYTES, WordsEntrySchema, type PeopleWords, type Recording, type WordsEntry } from './words';
 
 /**
@@ -9,6 +10,8 @@ import { checkRecording, MAX_WORDS, RECORDING_MAX_BYTES, WordsEntrySchema, type 
  * options page, which can open the extension's IndexedDB, adds it on export and takes it out on
  * import, and hands the background the rest of the file as before.
  */
+
+export { fromBase64, toBase64 };
 
 export const WORDS_PART_VERSION = 1;
 /** A settings file with every message and a minute of sound in each (base64 is 4/3 of the bytes). */
@@ -105,19 +108,4 @@ export function parseWordsPart(part: unknown): { ok: true; items: FileItem[] } |
 function nameOf(raw: unknown, index: number): string {
   const from = (raw as { entry?: { from?: unknown } } | null)?.entry?.from;
   return typeof from === 'string' && from.trim() ? t('wordsFile.messageFrom', { number: index + 1, from: from.trim().slice(0, 40) }) : t('wordsFile.message', { number: index + 1 });
-}
-
-export function toBase64(bytes: ArrayBuffer): string {
-  const view = new Uint8Array(bytes);
-  let binary = '';
-  // In slices, so a long recording never overflows the argument list.
-  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): ArrayBuffer {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
 }

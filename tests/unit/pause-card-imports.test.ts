@@ -119,3 +119,11 @@ describe('lib/ stands on its own', () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe('the background carries no catalogue of Steady’s pages', () => {
+  it('reads words from the person’s people for the card without the checks that speak (and the i18n layer they load)', () => {
+    const graph = graphOf('entrypoints/background.ts');
+    expect(graph).toContain('lib/people-words/entries.ts');
+    expect([...graph].filter((p) => p.startsWith('lib/i18n/locales/') || p === 'lib/i18n/index.ts' || p === 'lib/people-words/words.ts')).toEqual([]);
+  });
+});

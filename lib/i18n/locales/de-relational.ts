@@ -119,7 +119,7 @@ export const relational: Record<keyof typeof english, Message> = {
   'ready.save': 'Nachricht speichern',
   'ready.close': 'Schließen',
   'ready.saved': 'Die vorbereitete Nachricht für {name} ist gespeichert.',
-  'erase.includeWords': 'Worte von meinen Menschen mitnehmen (geschriebene Worte und Aufnahmen)',
+  'erase.includeWords': 'Worte von meinen Menschen in die Datei aufnehmen (geschriebene Worte und Aufnahmen)',
   'erase.includeWordsHint': 'Aus, solange du kein Häkchen setzt. Dann enthält die Datei auch ihre Stimmen, bewahre sie also an einem privaten Ort auf.',
   'erase.wordsExportFailed': 'Die Worte von deinen Menschen ließen sich gerade nicht lesen, darum wurde die Datei nicht gespeichert. Du kannst es noch einmal versuchen oder ohne sie exportieren.',
   'erase.wordsAdded': { one: '1 Nachricht von deinen Menschen wurde hinzugefügt.', other: '{count} Nachrichten von deinen Menschen wurden hinzugefügt.' },
