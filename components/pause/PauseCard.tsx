@@ -42,6 +42,8 @@ export interface PauseCardProps {
   plan?: Plan | null;
   /** Words from the person's people, when they chose to have them offered here (null: not offered or none). */
   words?: { entries: readonly WordsEntry[]; loadRecording: (id: string) => Promise<Recording | undefined> } | null;
+  /** false when the card sits inside a page's own main landmark (the welcome's demo), so there is only one. */
+  landmark?: boolean;
 }
 
 type Panel = 'none' | 'snooze' | 'people' | 'help' | 'plan' | `words:${string}`;
@@ -77,9 +79,10 @@ export function PauseCard(props: PauseCardProps) {
   const senders = props.words ? sendersOf(props.words.entries).slice(0, MAX_SENDERS_ON_CARD) : [];
   const heard = panel.startsWith('words:') ? panel.slice('words:'.length) : null;
 
+  const Root = props.landmark === false ? 'div' : 'main';
   return (
     // The card is its frame's whole document: one main landmark holds it (axe's landmark rules).
-    <main class="card" data-ready={ready}>
+    <Root class="card" data-ready={ready}>
       <p class="brand" aria-hidden="true">Steady</p>
       <h1 id="steady-pause-title" ref={heading} tabIndex={-1}>
         {label ? (
@@ -166,6 +169,6 @@ export function PauseCard(props: PauseCardProps) {
           <UrgentHelp country={helplineCountry} organisation={organisation} />
         </div>
       )}
-    </main>
+    </Root>
   );
 }

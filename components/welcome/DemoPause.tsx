@@ -53,6 +53,7 @@ export function DemoPause({ prefs }: DemoPauseProps) {
           reducedMotion={appearance.motion === 'reduce' || matchMedia('(prefers-reduced-motion: reduce)').matches}
           onPickPractice={() => undefined}
           waitMs={0}
+          landmark={false}
           onContinue={() => setOutcome('continued')}
           onLeave={() => setOutcome('left')}
           onSnooze={() => setOutcome('snoozed')}
