@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // STEADY_E2E=1 builds the copy the end-to-end tests load (.output/chrome-mv3-e2e): identical except
 // that the reserved .test domains are granted up front, because headless Chromium silently
@@ -19,13 +20,22 @@ export default defineConfig({
     binaries: process.env.STEADY_BROWSER ? { chrome: process.env.STEADY_BROWSER } : undefined,
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-sync'],
   },
+  // The privacy notice ships inside the extension, so About can open it without any network request.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('PRIVACY.md'), relativeDest: 'PRIVACY.md' });
+    },
+  },
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Steady',
-    description: 'Gentle grounding pauses on the sites and words you choose. Everything stays on your device.',
+    // What the browser itself shows comes from public/_locales in the browser's language; everything
+    // inside Steady follows the person's own choice (lib/i18n).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     commands: {
-      'take-a-pause': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Take a grounding pause' },
+      'take-a-pause': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandPause__' },
     },
     // The pause card is an extension page in a frame inside the cover, out of every page's reach.
     // Chrome serves it from a per-session dynamic id, so a page cannot probe whether Steady is

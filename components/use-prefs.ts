@@ -7,6 +7,8 @@ import { readLayer, readPrefsPerson, watchLayer, watchPrefs, type PrefsLayer } f
 import type { Prefs } from '../lib/prefs/schema';
 import type { PrefsResult } from '../lib/prefs/storage';
 import { applyAppearance } from '../lib/ui/apply-appearance';
+import { activeCatalogue, applyLanguage, t } from '../lib/i18n';
+import { rememberLanguage } from '../lib/i18n/start';
 
 export interface PrefsState {
   /** The person's preferences, with the organisation's defaults where the person has not chosen. */
@@ -43,6 +45,19 @@ export function usePrefs(): PrefsState {
   useEffect(() => {
     if (prefs) applyAppearance(prefs.appearance);
   }, [prefs?.appearance]);
+  // The person's language: the page re-renders in it once it is loaded (the page started in the
+  // language it last used, so this changes something only after a choice made elsewhere).
+  const language = prefs?.appearance.language;
+  const [, setShown] = useState(() => activeCatalogue().code);
+  useEffect(() => {
+    if (!language) return;
+    rememberLanguage(language);
+    let live = true;
+    void applyLanguage(language).then((catalogue) => live && setShown(catalogue.code));
+    return () => {
+      live = false;
+    };
+  }, [language]);
   const update = useCallback(async (patch: DeepPartial<Prefs>) => {
     const result = await sendMessage('updatePrefs', patch).catch(unreachable);
     if (result.ok) setPrefs(result.prefs);
@@ -58,5 +73,5 @@ export function usePrefs(): PrefsState {
 
 /** A change that never reached the background (it was being updated, or stopped) is said, never lost in silence. */
 function unreachable(): PrefsResult {
-  return { ok: false, error: 'Nothing was changed: Steady could not reach its background just now. Please try again.' };
+  return { ok: false, error: t('error.unreachable') };
 }

@@ -9,7 +9,7 @@ import { readLayer } from '../lib/prefs/read';
 import { createPauseSessionStore } from '../lib/background/pause-session-store';
 import { prefsHandlers } from '../lib/background/prefs-handlers';
 import { wordsHandlers } from '../lib/background/words-handlers';
-import { peopleWordsOnDevice } from '../lib/people-words/idb-storage';
+import { peopleWordsReaderOnDevice } from '../lib/people-words/idb-storage';
 import { pauseSessionArea } from '../lib/background/session-area';
 import { createRouter } from '../lib/background/router';
 import { createSyncMirror } from '../lib/background/sync-mirror';
@@ -18,14 +18,15 @@ import { ext } from '../lib/content/ext';
 import { createPrefsKeeper } from '../lib/prefs/keeper';
 import { PREFS_KEY } from '../lib/prefs/storage';
 import { SESSION_KEY } from '../lib/pause/session';
+import { pageStrings } from '../lib/i18n/page-strings';
 
 const TAKE_A_PAUSE = 'take-a-pause';
 
 export default defineBackground(() => {
   const keeper = createPrefsKeeper({ area: browser.storage.local });
   // Opened on the first question from a pause card, never at start.
-  let wordStore: ReturnType<typeof peopleWordsOnDevice> | undefined;
-  const words = () => (wordStore ??= peopleWordsOnDevice());
+  let wordStore: ReturnType<typeof peopleWordsReaderOnDevice> | undefined;
+  const words = () => (wordStore ??= peopleWordsReaderOnDevice());
   const sessionArea = pauseSessionArea(browser.storage as never);
   const session = createPauseSessionStore({ session: sessionArea.area, lasting: browser.storage.local });
   // Where the session state lives in storage.local (Firefox), a new browser session starts empty.
@@ -131,10 +132,19 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => command === TAKE_A_PAUSE && takeAPause());
   browser.contextMenus.onClicked.addListener((info) => info.menuItemId === TAKE_A_PAUSE && takeAPause());
 
+  // The menu entry speaks the person's chosen language (the browser's own _locales would follow only
+  // the browser's), and follows a change of it.
+  const menuTitle = async () => pageStrings((await keeper.get()).appearance.language, [browser.i18n.getUILanguage()]).takeAPause;
+  const retitleMenu = () =>
+    void menuTitle()
+      .then((title) => browser.contextMenus.update(TAKE_A_PAUSE, { title }))
+      .catch(() => undefined);
+  browser.storage.onChanged.addListener((changes, area) => area === 'local' && PREFS_KEY in changes && retitleMenu());
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void browser.contextMenus
       .removeAll()
-      .then(() => browser.contextMenus.create({ id: TAKE_A_PAUSE, title: 'Take a grounding pause', contexts: ['page', 'action'] }));
+      .then(menuTitle)
+      .then((title) => browser.contextMenus.create({ id: TAKE_A_PAUSE, title, contexts: ['page', 'action'] }));
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 });

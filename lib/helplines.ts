@@ -1,3 +1,4 @@
+import { activeLang, t, type MessageKey } from './i18n';
 /**
  * Emergency numbers and free helplines by country, shown behind the small "Need urgent help?" link.
  * Steady never guesses the country: the person picks it (stored locally, no geolocation).
@@ -262,7 +263,31 @@ export const HELPLINES: readonly CountryHelp[] = [
 ];
 
 /** The country as it reads inside a sentence: "In the UK, …", "In Germany, …". */
-export const countryInSentence = (country: CountryHelp): string => country.inSentence ?? country.name;
+export const countryInSentence = (country: CountryHelp): string => {
+  if (activeLang() === 'en') return country.inSentence ?? country.name;
+  return countryName(country);
+};
+
+/** The country's name in the person's language (the browser's own list of region names), English when it has none. */
+export function countryName(country: Pick<CountryHelp, 'code' | 'name'>): string {
+  const lang = activeLang();
+  if (lang === 'en') return country.name;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(country.code) ?? country.name;
+  } catch {
+    return country.name;
+  }
+}
+
+const HOURS: Record<string, MessageKey> = {
+  '24/7': 'help.hours.24/7',
+  '8am to 5pm, 7 days a week': 'help.hours.za',
+  '24/7; the text number 4357 spells HELP': 'help.hours.help',
+  '24/7; after an SMS a counsellor calls you back': 'help.hours.callback',
+};
+
+/** Opening hours in the person's language; hours written by an organisation are shown as written. */
+export const hoursText = (hours: string): string => (HOURS[hours] ? t(HOURS[hours]!) : hours);
 
 /** Digits and a leading + only, for tel:, sms: and wa.me links. */
 const dialable = (number: string) => number.replace(/[\s-]/g, '');

@@ -1,8 +1,9 @@
+import type { ComponentChild } from 'preact';
 export interface ChoiceGroupProps<T extends string> {
   legend: string;
   name: string;
   value: T;
-  choices: ReadonlyArray<{ value: T; label: string; hint?: string }>;
+  choices: ReadonlyArray<{ value: T; label: ComponentChild; hint?: string }>;
   onChange: (value: T) => void;
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 export interface NumberFieldProps {
   label: string;
@@ -17,7 +18,7 @@ export function NumberField({ label, value, min, max, unit, onCommit }: NumberFi
   const commit = () => {
     const n = Number(text.trim());
     if (!/^\d+$/.test(text.trim()) || n < min || n > max) {
-      setError(`Please enter a whole number from ${min} to ${max}. Nothing was changed.`);
+      setError(t('field.wholeNumber', { min, max }));
       return;
     }
     setError('');

@@ -1,6 +1,7 @@
 import type { CheckIn } from '../../lib/history/checkins';
 import { describeCheckIn, describeSummary, describeTrend, formatWhen } from '../../lib/history/describe';
 import { chartable, practiceSummaries } from '../../lib/history/summary';
+import { t } from '../../lib/i18n';
 
 export interface CheckInChartProps {
   checkIns: readonly CheckIn[];
@@ -37,8 +38,8 @@ export function CheckInChart({ checkIns, titleOf, id, headingLevel }: CheckInCha
       {points.length > 0 && (
         <figure class="chart">
           <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-            <title id={`${id}-title`}>Your check-ins over time, from 0 (very unsettled) to 10 (calm and steady)</title>
-            <desc id={`${id}-desc`}>{sentence} The same check-ins are listed as text below.</desc>
+            <title id={`${id}-title`}>{t('chart.title')}</title>
+            <desc id={`${id}-desc`}>{t('chart.desc', { sentence })}</desc>
             {[0, 5, 10].map((v) => (
               <g key={v} class="chart-grid">
                 <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
@@ -58,24 +59,24 @@ export function CheckInChart({ checkIns, titleOf, id, headingLevel }: CheckInCha
             })}
           </svg>
           <figcaption class="muted">
-            <span class="chart-key chart-key-before" aria-hidden="true" /> before{' '}
-            <span class="chart-key chart-key-after" aria-hidden="true" /> after · 0 is very unsettled, 10 calm and steady · oldest on the left. {sentence}
+            <span class="chart-key chart-key-before" aria-hidden="true" /> {t('chart.before')}{' '}
+            <span class="chart-key chart-key-after" aria-hidden="true" /> {t('chart.after', { sentence })}
           </figcaption>
         </figure>
       )}
       {summaries.length > 0 && (
         <div>
-          <Heading class="history-heading">What has helped</Heading>
+          <Heading class="history-heading">{t('chart.helped')}</Heading>
           <ul class="history-list">
             {summaries.map((s) => (
               <li key={s.exerciseId}>{describeSummary(s, titleOf(s.exerciseId))}</li>
             ))}
           </ul>
-          <p class="muted history-note">Some days a practice shifts things and some days it does not. Both are fine.</p>
+          <p class="muted history-note">{t('chart.someDays')}</p>
         </div>
       )}
       <details class="history-all">
-        <summary>Every check-in as text ({checkIns.length})</summary>
+        <summary>{t('chart.all', { count: checkIns.length })}</summary>
         <ol class="history-list" reversed>
           {[...checkIns].reverse().map((c) => (
             <li key={c.id} dir="auto">{describeCheckIn(c, titleOf(c.exerciseId), formatWhen)}</li>

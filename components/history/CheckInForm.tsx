@@ -1,4 +1,5 @@
 import { SCALE_MAX, SCALE_MIN, WORDS_MAX, type Feeling } from '../../lib/history/checkins';
+import { t } from '../../lib/i18n';
 
 export interface CheckInFormProps {
   /** Unique per page, used for ids and the radio group's name. */
@@ -16,7 +17,7 @@ export function CheckInForm({ id, question, value, onChange }: CheckInFormProps)
     <div class="checkin stack">
       <fieldset class="checkin-scale">
         <legend>{question}</legend>
-        <p class="muted checkin-hint" id={`${id}-hint`}>0 is very unsettled, 10 is calm and steady. Any answer is fine, and so is none.</p>
+        <p class="muted checkin-hint" id={`${id}-hint`}>{t('checkIn.hint')}</p>
         <div class="scale" role="presentation">
           {SCALE.map((n) => (
             <label key={n} class="scale-point">
@@ -34,7 +35,7 @@ export function CheckInForm({ id, question, value, onChange }: CheckInFormProps)
         </div>
       </fieldset>
       <label class="checkin-words">
-        <span>Or a few words <span class="muted">(optional)</span></span>
+        <span>{t('checkIn.words')} <span class="muted">{t('checkIn.optional')}</span></span>
         <input type="text" maxLength={WORDS_MAX} value={value.words ?? ''} autocomplete="off" onInput={(e) => onChange({ ...value, words: e.currentTarget.value })} />
       </label>
     </div>

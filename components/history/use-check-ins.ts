@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { learningOn } from '../../lib/exercises/helped';
 import type { CheckIn, CheckIns } from '../../lib/history/checkins';
 import { checkInHistory } from '../../lib/history/idb-storage';
+import { t } from '../../lib/i18n';
 
 export interface CheckInsState {
   /** null while loading. */
@@ -30,7 +31,7 @@ export function useCheckIns(retentionDays: number, history: CheckIns = sharedChe
       setError('');
     } catch {
       setList([]);
-      setError('Your check-ins could not be read on this device just now.');
+      setError(t('history.readFailed'));
     }
   }, [history, retentionDays]);
   useEffect(() => void reload(), [reload]);

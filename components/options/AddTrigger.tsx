@@ -11,7 +11,8 @@ import { parseWordList } from '../../lib/words/parse-words';
 import type { StarterList } from '../../lib/words/starter-lists';
 import { ChoiceGroup } from '../fields/ChoiceGroup';
 import { ListSettings, type ListSettingsValue } from './ListSettings';
-import { StarterPicker } from './StarterPicker';
+import { StarterPicker, starterName } from './StarterPicker';
+import { t } from '../../lib/i18n';
 
 export interface AddTriggerProps {
   prefs: Pick<Prefs, 'triggers'>;
@@ -48,11 +49,11 @@ export function AddTrigger({ prefs, now, onAdd }: AddTriggerProps) {
         if (!parsed.ok) return setError(parsed.error);
         hosts.push(parsed.host);
       }
-      if (hosts.length === 0) return setError('Please name at least one site, or choose “On every site”.');
+      if (hosts.length === 0) return setError(t('add.needSite'));
     }
     const origins = scope === 'everywhere' ? ALL_SITES : hosts.flatMap((h) => originPatterns(h, true));
     const granted = await requestOrigins(origins).catch(() => false);
-    if (!granted) return setError('Steady can only look for words with your permission, so nothing was saved.');
+    if (!granted) return setError(t('add.noPermission'));
     const trigger: Trigger = {
       ...TRIGGER_DEFAULTS,
       ...settings,
@@ -61,7 +62,7 @@ export function AddTrigger({ prefs, now, onAdd }: AddTriggerProps) {
       // Counted from the moment it is added, not from when the form was opened.
       ...startDuration(settings.lastsDays, now()),
       id: crypto.randomUUID(),
-      label: label.trim() || starter?.name || '',
+      label: label.trim() || (starter ? starterName(starter) : ''),
       words,
       everySite: scope === 'everywhere',
       hosts: [...new Set(hosts)],
@@ -79,36 +80,36 @@ export function AddTrigger({ prefs, now, onAdd }: AddTriggerProps) {
 
   return (
     <form class="stack add-list" onSubmit={submit} noValidate aria-labelledby="add-list-heading">
-      <h3 id="add-list-heading">Add a word list</h3>
+      <h3 id="add-list-heading">{t('add.heading')}</h3>
       <label class="field-col">
-        Your own name for this list <span class="muted">(shown instead of the words, e.g. “Hospital stuff”)</span>
+        {t('add.name')} <span class="muted">{t('add.nameHint')}</span>
         <input type="text" value={label} maxLength={60} onInput={(e) => setLabel(e.currentTarget.value)} />
       </label>
       <StarterPicker chosen={starter} onChoose={setStarter} />
       <label class="field-col">
-        {starter ? 'More words (optional)' : 'Words and phrases'} <span class="muted">(one per line or separated by commas; end a word with * to include longer forms)</span>
+        {t(starter ? 'add.moreWords' : 'add.words')} <span class="muted">{t('add.wordsHint')}</span>
         <textarea rows={3} value={wordsText} onInput={(e) => setWordsText(e.currentTarget.value)} spellcheck={false} />
       </label>
       <ListSettings idPrefix="new-list" value={settings} onChange={(change) => setSettings({ ...settings, ...change })} />
       <ChoiceGroup
-        legend="Where"
+        legend={t('add.where')}
         name="new-list-scope"
         value={scope}
         choices={[
-          { value: 'sites', label: 'On these sites' },
-          { value: 'everywhere', label: 'On every site', hint: '(your browser will ask to let Steady read all sites; it reads them only on this device)' },
+          { value: 'sites', label: t('add.onSites') },
+          { value: 'everywhere', label: t('add.everywhere'), hint: t('add.everywhereHint') },
         ]}
         onChange={setScope}
       />
       {scope === 'sites' && (
         <label class="field-col">
-          Sites <span class="muted">(separated by commas, e.g. news.example, forum.example)</span>
+          {t('add.sites')} <span class="muted">{t('add.sitesHint')}</span>
           <input type="text" value={hostsText} onInput={(e) => setHostsText(e.currentTarget.value)} autocomplete="off" spellcheck={false} />
         </label>
       )}
       {error && <p class="error" role="alert">{error}</p>}
       <div>
-        <button type="submit" class="primary">Add word list</button>
+        <button type="submit" class="primary">{t('add.submit')}</button>
       </div>
     </form>
   );

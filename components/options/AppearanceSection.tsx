@@ -1,5 +1,6 @@
 import { ChoiceGroup } from '../fields/ChoiceGroup';
 import type { SectionProps } from './types';
+import { t } from '../../lib/i18n';
 
 export type AppearanceSectionProps = SectionProps;
 
@@ -7,36 +8,49 @@ export function AppearanceSection({ prefs, save }: AppearanceSectionProps) {
   const { appearance } = prefs;
   return (
     <section class="card stack" aria-labelledby="appearance-heading">
-      <h2 id="appearance-heading">Appearance</h2>
+      <h2 id="appearance-heading">{t('appearance.heading')}</h2>
+      {/* Each language is named in its own words, so a person can find theirs whatever is shown now. */}
       <ChoiceGroup
-        legend="Theme"
+        legend={t('appearance.language')}
+        name="language"
+        value={appearance.language}
+        choices={[
+          { value: 'browser', label: t('appearance.followBrowser') },
+          { value: 'en', label: <span lang="en">English</span> },
+          { value: 'es', label: <span lang="es">Español</span> },
+          { value: 'de', label: <span lang="de">Deutsch</span> },
+        ]}
+        onChange={(language) => void save({ appearance: { language } })}
+      />
+      <ChoiceGroup
+        legend={t('appearance.theme')}
         name="theme"
         value={appearance.theme}
         choices={[
-          { value: 'system', label: 'Follow my system' },
-          { value: 'light', label: 'Light' },
-          { value: 'dark', label: 'Dark' },
+          { value: 'system', label: t('appearance.followSystem') },
+          { value: 'light', label: t('appearance.light') },
+          { value: 'dark', label: t('appearance.dark') },
         ]}
         onChange={(theme) => void save({ appearance: { theme } })}
       />
       <ChoiceGroup
-        legend="Text size"
+        legend={t('appearance.textSize')}
         name="text-size"
         value={appearance.textSize}
         choices={[
-          { value: 'default', label: 'Default' },
-          { value: 'large', label: 'Large' },
-          { value: 'larger', label: 'Larger' },
+          { value: 'default', label: t('appearance.default') },
+          { value: 'large', label: t('appearance.large') },
+          { value: 'larger', label: t('appearance.larger') },
         ]}
         onChange={(textSize) => void save({ appearance: { textSize } })}
       />
       <ChoiceGroup
-        legend="Motion"
+        legend={t('appearance.motion')}
         name="motion"
         value={appearance.motion}
         choices={[
-          { value: 'system', label: 'Follow my system' },
-          { value: 'reduce', label: 'Keep things still', hint: '(no moving visuals)' },
+          { value: 'system', label: t('appearance.followSystem') },
+          { value: 'reduce', label: t('appearance.still'), hint: t('appearance.stillHint') },
         ]}
         onChange={(motion) => void save({ appearance: { motion } })}
       />

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/sync/status';
 import { sendMessage } from '../../lib/messages/extension-pages';
 import { Toggle } from '../fields/Toggle';
-import { MAX_FILE_BYTES, settingsFileName, TOO_LARGE } from '../../lib/settings-file';
+import { MAX_FILE_BYTES, settingsFileName } from '../../lib/settings-file';
 import { MAX_FILE_WITH_WORDS_BYTES, splitSettingsFile, withWordsPart, wordsPart } from '../../lib/people-words/words-file';
 import type { PeopleWords } from '../../lib/people-words/words';
 import type { CheckIns } from '../../lib/history/checkins';
@@ -11,28 +11,17 @@ import { downloadText } from '../../lib/ui/download';
 import { sharedCheckIns } from '../history/use-check-ins';
 import { openPeopleWords } from '../people-words/use-people-words';
 import type { SectionProps } from './types';
+import { activeLang, t } from '../../lib/i18n';
+import { MAX_WORDS } from '../../lib/people-words/words';
 
-const STRINGS = {
-  includeWords: 'Include words from my people (typed words and recordings)',
-  includeWordsHint: 'Off unless you tick it. The file then holds their voices too, so keep it somewhere private.',
-  wordsExportFailed: 'The words from your people could not be read just now, so the file was not saved. You could try again, or export without them.',
-  wordsAdded: (added: number, kept: number, full: number) =>
-    [
-      added === 1 ? '1 message from your people was added.' : `${added} messages from your people were added.`,
-      kept > 0 ? `${kept === 1 ? '1 was' : `${kept} were`} already here.` : '',
-      full > 0 ? `${full === 1 ? '1 did' : `${full} did`} not fit (Steady keeps up to 20); you could remove some and import again.` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  wordsImportFailed: 'Your settings were imported, but the words from your people in the file could not be saved on this device. You could try importing again.',
-  erase: 'Erase everything…',
-  confirmErase:
-    'Erase everything Steady keeps on this device: your settings and lists, your plan, words and recordings from your people, and your check-ins? No copy is kept. This cannot be undone.',
-  yesErase: 'Yes, erase everything',
-  keepAll: 'Keep everything',
-  erased: 'Everything Steady kept on this device was erased.',
-  eraseFailed: (what: string) => `Not everything could be erased just now: ${what} may still be on this device. You could try again.`,
-};
+/** What became of the file's words from the person's people, in as few sentences as there is news. */
+function wordsTaken({ added, kept, full }: { added: number; kept: number; full: number }): string[] {
+  return [
+    t('erase.wordsAdded', { count: added }),
+    kept > 0 ? t('erase.wordsKept', { count: kept }) : '',
+    full > 0 ? t('erase.wordsFull', { count: full, max: MAX_WORDS }) : '',
+  ].filter(Boolean);
+}
 
 export interface DataSectionProps extends SectionProps {
   /** Reports the outcome of an import or reset in the page's status region. */
@@ -71,11 +60,11 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
       try {
         text = withWordsPart(text, await wordsPart(await openWords()));
       } catch {
-        return announce(STRINGS.wordsExportFailed, true);
+        return announce(t('erase.wordsExportFailed'), true);
       }
     }
     downloadText(text, settingsFileName(new Date()));
-    announce('Your settings file was saved to your downloads.');
+    announce(t('data.exported'));
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -83,27 +72,27 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
     input.value = '';
     // A huge file is refused before it is read whole or sent anywhere.
     // (A file with words from the person's people may be larger, by the room their recordings take.)
-    if (file.size > MAX_FILE_WITH_WORDS_BYTES) return announce(TOO_LARGE, true);
+    if (file.size > MAX_FILE_WITH_WORDS_BYTES) return announce(t('data.tooLarge'), true);
     let split: ReturnType<typeof splitSettingsFile>;
     try {
       split = splitSettingsFile(await file.text());
     } catch {
-      return announce('Nothing was changed. The file could not be read.', true);
+      return announce(t('data.unreadable'), true);
     }
     // Settings and words are both checked whole before either is changed.
     if (!split.ok) return announce(split.error, true);
-    if (!split.words && file.size > MAX_FILE_BYTES) return announce(TOO_LARGE, true);
-    const result = await sendMessage('importSettings', split.settingsText).catch(() => ({ ok: false as const, error: 'Nothing was changed. The file could not be read.' }));
+    if (!split.words && file.size > MAX_FILE_BYTES) return announce(t('data.tooLarge'), true);
+    const result = await sendMessage('importSettings', split.settingsText).catch(() => ({ ok: false as const, error: t('data.unreadable') }));
     if (!result.ok) return announce(result.error, true);
-    const imported = 'Settings imported. Your previous settings were kept as a backup.';
+    const imported = t('data.imported');
     if (!split.words || split.words.length === 0) return announce(imported);
     try {
       // Words already on this device are never replaced: the file's are added beside them.
       const taken = await (await openWords()).takeIn(split.words);
       onStoresChanged();
-      announce(`${imported} ${STRINGS.wordsAdded(taken.added, taken.kept, taken.full)}`);
+      announce([imported, ...wordsTaken(taken)].join(' '));
     } catch {
-      announce(STRINGS.wordsImportFailed, true);
+      announce(t('erase.wordsImportFailed'), true);
     }
   };
   const eraseEverything = async () => {
@@ -111,50 +100,43 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
     const left: string[] = [];
     await openWords()
       .then((words) => words.erase())
-      .catch(() => left.push('the words from your people'));
+      .catch(() => left.push(t('erase.leftWords')));
     await checkIns()
       .erase()
-      .catch(() => left.push('your check-ins'));
+      .catch(() => left.push(t('erase.leftCheckIns')));
     const settings = await sendMessage('eraseSettings').catch(() => ({ ok: false as const, error: '' }));
-    if (!settings.ok) left.push('your settings');
+    if (!settings.ok) left.push(t('erase.leftSettings'));
     onStoresChanged();
-    announce(left.length === 0 ? STRINGS.erased : STRINGS.eraseFailed(left.join(', ')), left.length > 0);
+    announce(left.length === 0 ? t('erase.done') : t('erase.failed', { what: new Intl.ListFormat(activeLang(), { type: 'conjunction' }).format(left) }), left.length > 0);
   };
   const reset = async () => {
     setConfirmingReset(false);
-    const result = await sendMessage('resetPrefs').catch(() => ({ ok: false as const, error: 'Nothing was changed: Steady could not reach its background just now. Please try again.' }));
-    announce(result.ok ? 'Settings are back to their defaults. A copy of the old ones was kept.' : result.error, !result.ok);
+    const result = await sendMessage('resetPrefs').catch(() => ({ ok: false as const, error: t('error.unreachable') }));
+    announce(result.ok ? t('data.wasReset') : result.error, !result.ok);
   };
 
   return (
     <section class="card stack" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p class="muted">
-        {prefs.sync
-          ? 'Steady has no accounts, no analytics and makes no network requests; your browser’s own sync carries your settings.'
-          : 'Everything stays on this device. Steady has no accounts, no analytics and makes no network requests.'}
-      </p>
+      <h2 id="data-heading">{t('data.heading')}</h2>
+      <p class="muted">{t(prefs.sync ? 'data.synced' : 'data.local')}</p>
       <div class="stack">
         <Toggle
-          label="Keep my settings the same on my other devices"
+          label={t('data.sync')}
           checked={prefs.sync}
           onChange={(sync) => void save({ sync })}
         />
-        <p class="muted hint" id="sync-explained">
-          Your browser’s own sync carries your sites, word lists, people, plan and choices to the devices where you are signed in to
-          it, encrypted by the browser where it supports that. Steady adds no server; your check-ins and the words from your people always stay on this device.
-        </p>
+        <p class="muted hint" id="sync-explained">{t('data.syncExplained')}</p>
         {prefs.sync && syncStatus && syncStatus.state !== 'off' && (
           <p class={syncStatus.state === 'on' ? 'muted' : 'notice'} data-testid="sync-status" role="status">
             {syncStatus.message}
           </p>
         )}
       </div>
-      <Toggle label={STRINGS.includeWords} hint={STRINGS.includeWordsHint} checked={includeWords} onChange={setIncludeWords} />
+      <Toggle label={t('erase.includeWords')} hint={t('erase.includeWordsHint')} checked={includeWords} onChange={setIncludeWords} />
       <div class="row">
-        <button type="button" onClick={exportFile}>Export settings file</button>
+        <button type="button" onClick={exportFile}>{t('data.export')}</button>
         <label class="button">
-          Import settings file
+          {t('data.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -164,25 +146,25 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
         </label>
       </div>
       {confirmingReset ? (
-        <div class="notice row" role="group" aria-label="Confirm reset">
-          <span>Set every setting back to its default? A copy of your current settings is kept.</span>
-          <button type="button" onClick={reset}>Yes, reset</button>
-          <button type="button" onClick={() => setConfirmingReset(false)}>Keep my settings</button>
+        <div class="notice row" role="group" aria-label={t('data.confirmReset')}>
+          <span>{t('data.resetQuestion')}</span>
+          <button type="button" onClick={reset}>{t('data.yesReset')}</button>
+          <button type="button" onClick={() => setConfirmingReset(false)}>{t('data.keep')}</button>
         </div>
       ) : (
         <div>
-          <button type="button" onClick={() => setConfirmingReset(true)}>Reset settings…</button>
+          <button type="button" onClick={() => setConfirmingReset(true)}>{t('data.reset')}</button>
         </div>
       )}
       {confirmingErase ? (
-        <div class="notice row" role="group" aria-label="Confirm erasing everything">
-          <span>{STRINGS.confirmErase}</span>
-          <button type="button" onClick={() => void eraseEverything()}>{STRINGS.yesErase}</button>
-          <button type="button" onClick={() => setConfirmingErase(false)}>{STRINGS.keepAll}</button>
+        <div class="notice row" role="group" aria-label={t('erase.confirmLabel')}>
+          <span>{t('erase.question')}</span>
+          <button type="button" onClick={() => void eraseEverything()}>{t('erase.yes')}</button>
+          <button type="button" onClick={() => setConfirmingErase(false)}>{t('erase.keep')}</button>
         </div>
       ) : (
         <div>
-          <button type="button" onClick={() => setConfirmingErase(true)}>{STRINGS.erase}</button>
+          <button type="button" onClick={() => setConfirmingErase(true)}>{t('erase.button')}</button>
         </div>
       )}
     </section>

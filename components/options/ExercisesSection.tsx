@@ -1,9 +1,9 @@
 import { DEFAULT_EXERCISE_ID, EXERCISES, findExercise } from '../../lib/exercises/catalog';
-import { groupByApproach, minutesLabel, momentExercise } from '../../lib/exercises/library';
-import { APPROACH_LABELS } from '../../lib/exercises/types';
+import { approachLabel, groupByApproach, minutesLabel, momentExercise } from '../../lib/exercises/library';
 import { Toggle } from '../fields/Toggle';
 import type { SectionProps } from './types';
 import { VoiceChoice } from './VoiceChoice';
+import { exerciseText, t } from '../../lib/i18n';
 
 export type ExercisesSectionProps = SectionProps;
 
@@ -14,12 +14,10 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
   const moment = momentExercise(prefs);
   return (
     <section class="card stack" aria-labelledby="exercises-heading">
-      <h2 id="exercises-heading">Exercises</h2>
-      <p class="muted">
-        Your favourites come first in the popup. Hidden exercises stay out of the list until you bring them back.
-      </p>
+      <h2 id="exercises-heading">{t('exercises.heading')}</h2>
+      <p class="muted">{t('exercises.intro')}</p>
       <label class="field-line">
-        “I need a moment” starts{' '}
+        {t('exercises.momentStarts')}{' '}
         <select
           value={moment.id}
           onChange={(e) => {
@@ -28,11 +26,10 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
           }}
         >
           {groupByApproach(EXERCISES).map(({ approach, exercises }) => (
-            <optgroup key={approach} label={APPROACH_LABELS[approach]}>
+            <optgroup key={approach} label={approachLabel(approach)}>
               {exercises.map((e) => (
                 <option key={e.id} value={e.id}>
-                  {e.title}
-                  {e.id === DEFAULT_EXERCISE_ID ? ' (the gentle default)' : ''}
+                  {e.id === DEFAULT_EXERCISE_ID ? t('exercises.default', { title: exerciseText(e).title }) : exerciseText(e).title}
                 </option>
               ))}
             </optgroup>
@@ -41,40 +38,40 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
       </label>
 
       <Toggle
-        label="Learn from my check-ins"
-        hint={`(on this device only: without a favourite, “I need a moment” and the order of the pause card's practices may start with what has left you steadier${ex.checkIns ? '' : '; used only while check-ins are on'})`}
+        label={t('exercises.learn')}
+        hint={t(ex.checkIns ? 'exercises.learnHint' : 'exercises.learnHintOff')}
         checked={ex.learnFromCheckIns}
         onChange={(learnFromCheckIns) => void save({ exercises: { learnFromCheckIns } })}
       />
 
       <details class="exercise-choices">
-        <summary>Favourites and hidden exercises ({ex.favourites.filter(findExercise).length} favourite, {ex.hidden.filter(findExercise).length} hidden)</summary>
+        <summary>{t('exercises.choices', { favourites: ex.favourites.filter(findExercise).length, hidden: ex.hidden.filter(findExercise).length })}</summary>
         {groupByApproach(EXERCISES).map(({ approach, exercises }) => (
           <fieldset key={approach} class="exercise-group">
-            <legend>{APPROACH_LABELS[approach]}</legend>
+            <legend>{approachLabel(approach)}</legend>
             <ul>
               {exercises.map((e) => (
                 <li key={e.id} class="exercise-choice">
                   <span class="grow">
-                    {e.title} <span class="muted">· {minutesLabel(e.durationSeconds)}</span>
+                    {exerciseText(e).title} <span class="muted">· {minutesLabel(e.durationSeconds)}</span>
                   </span>
                   <label class="choice">
                     <input
                       type="checkbox"
-                      aria-label={`Favourite ${e.title}`}
+                      aria-label={t('exercises.favouriteOf', { title: exerciseText(e).title })}
                       checked={ex.favourites.includes(e.id)}
                       onChange={(ev) => void edit({ list: 'favourites', op: ev.currentTarget.checked ? 'include' : 'exclude', id: e.id })}
                     />
-                    <span aria-hidden="true">Favourite</span>
+                    <span aria-hidden="true">{t('exercises.favourite')}</span>
                   </label>
                   <label class="choice">
                     <input
                       type="checkbox"
-                      aria-label={`Hide ${e.title}`}
+                      aria-label={t('exercises.hideOf', { title: exerciseText(e).title })}
                       checked={ex.hidden.includes(e.id)}
                       onChange={(ev) => void edit({ list: 'hidden', op: ev.currentTarget.checked ? 'include' : 'exclude', id: e.id })}
                     />
-                    <span aria-hidden="true">Hide</span>
+                    <span aria-hidden="true">{t('exercises.hide')}</span>
                   </label>
                 </li>
               ))}
@@ -83,36 +80,33 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
         ))}
       </details>
 
-      <h3>Breathing</h3>
+      <h3>{t('exercises.breathing')}</h3>
       <label class="field-line">
-        Length of each in-breath{' '}
+        {t('exercises.inBreath')}{' '}
         <select value={ex.breathPace} onChange={(e) => void save({ exercises: { breathPace: Number(e.currentTarget.value) } })}>
           {PACES.map((p) => (
-            <option key={p} value={p}>{p} seconds{p === 4 ? ' (default)' : ''}</option>
+            <option key={p} value={p}>{t(p === 4 ? 'exercises.secondsDefault' : 'exercises.seconds', { count: p })}</option>
           ))}
         </select>
       </label>
-      <p class="muted hint-line">
-        The out-breath keeps its own length in proportion, so a longer out-breath stays longer. No part of a breath
-        lasts more than 8 seconds: at the slower paces the whole rhythm is shortened to fit.
-      </p>
+      <p class="muted hint-line">{t('exercises.paceNote')}</p>
       <Toggle
-        label="Add short, gentle holds between breaths"
-        hint="(off: in and out with no holding, which suits most people)"
+        label={t('exercises.holds')}
+        hint={t('exercises.holdsHint')}
         checked={ex.breathHolds}
         onChange={(breathHolds) => void save({ exercises: { breathHolds } })}
       />
 
-      <h3>Steps</h3>
+      <h3>{t('exercises.steps')}</h3>
       <Toggle
-        label="Move to the next step by itself"
-        hint="(off: you move on whenever you are ready)"
+        label={t('exercises.timer')}
+        hint={t('exercises.timerHint')}
         checked={ex.stepTimer}
         onChange={(stepTimer) => void save({ exercises: { stepTimer } })}
       />
 
-      <h3>Sound</h3>
-      <Toggle label="A soft chime as each step begins" hint="(made on this device, quiet)" checked={ex.chime} onChange={(chime) => void save({ exercises: { chime } })} />
+      <h3>{t('exercises.sound')}</h3>
+      <Toggle label={t('exercises.chime')} hint={t('exercises.chimeHint')} checked={ex.chime} onChange={(chime) => void save({ exercises: { chime } })} />
       <VoiceChoice voice={prefs.appearance.voice} save={save} />
     </section>
   );

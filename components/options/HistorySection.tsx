@@ -7,6 +7,7 @@ import { Toggle } from '../fields/Toggle';
 import { CheckInChart } from '../history/CheckInChart';
 import { useCheckIns } from '../history/use-check-ins';
 import type { SectionProps } from './types';
+import { t } from '../../lib/i18n';
 
 export interface HistorySectionProps extends SectionProps {
   announce: (message: string, isError?: boolean) => void;
@@ -15,11 +16,11 @@ export interface HistorySectionProps extends SectionProps {
   history?: CheckIns;
 }
 
-const KEEP = [
-  { value: '30', label: '30 days' },
-  { value: '90', label: '90 days' },
-  { value: '365', label: 'A year' },
-  { value: '0', label: 'Until I erase them' },
+const keepChoices = () => [
+  { value: '30', label: t('history.days', { count: 30 }) },
+  { value: '90', label: t('history.days', { count: 90 }) },
+  { value: '365', label: t('history.year') },
+  { value: '0', label: t('history.untilErase') },
 ];
 
 export function HistorySection({ prefs, save, announce, now = Date.now, history: injected }: HistorySectionProps) {
@@ -41,74 +42,71 @@ export function HistorySection({ prefs, save, announce, now = Date.now, history:
     setPending(null);
     if (await save({ history: { retentionDays: days } })) await reload();
   };
-  const keep = KEEP.some((k) => Number(k.value) === prefs.history.retentionDays)
-    ? KEEP
-    : [...KEEP, { value: String(prefs.history.retentionDays), label: `${prefs.history.retentionDays} days` }];
+  const known = keepChoices();
+  const keep = known.some((k) => Number(k.value) === prefs.history.retentionDays)
+    ? known
+    : [...known, { value: String(prefs.history.retentionDays), label: t('history.days', { count: prefs.history.retentionDays }) }];
 
   const exportFile = () => {
     downloadText(checkInsFile(list ?? [], titleOf, new Date()), checkInsFileName(new Date()));
-    announce('Your check-ins were saved to your downloads.');
+    announce(t('history.exported'));
   };
   const erase = async () => {
     setConfirming(false);
     try {
       await history.erase();
       await reload();
-      announce('Every check-in was erased from this device.');
+      announce(t('history.erased'));
     } catch {
-      announce('The check-ins could not be erased just now. Nothing was changed.', true);
+      announce(t('history.eraseFailed'), true);
     }
   };
 
   return (
     <section class="card stack" aria-labelledby="history-heading">
-      <h2 id="history-heading">Check-ins</h2>
-      <p class="muted">
-        A check-in is a quick “how are you right now?” before and after a practice, as a number from 0 to 10 or a few
-        words. Both are optional every time. They stay on this device and are never part of the settings file.
-      </p>
+      <h2 id="history-heading">{t('history.heading')}</h2>
+      <p class="muted">{t('history.intro')}</p>
       <Toggle
-        label="Offer a check-in around each practice"
+        label={t('history.offer')}
         checked={prefs.exercises.checkIns}
         onChange={(checkIns) => void save({ exercises: { checkIns } })}
       />
       <ChoiceGroup
-        legend="Keep check-ins for"
+        legend={t('history.keepFor')}
         name="retention"
         value={String(pending?.days ?? prefs.history.retentionDays)}
         choices={keep}
         onChange={(days) => chooseRetention(Number(days))}
       />
       {pending && (
-        <div class="notice row" role="group" aria-label="Confirm keeping check-ins for a shorter time">
+        <div class="notice row" role="group" aria-label={t('history.confirmShorter')}>
           <span>
-            Keep check-ins for {keep.find((k) => Number(k.value) === pending.days)?.label.toLowerCase() ?? `${pending.days} days`}?{' '}
-            {pending.erases === 1 ? 'The 1 check-in older than that would be erased.' : `The ${pending.erases} check-ins older than that would be erased.`} This
-            cannot be undone.
+            {t('history.keepShorter', { length: t('history.days', { count: pending.days }) })}{' '}
+            {t('history.wouldErase', { count: pending.erases })}
           </span>
-          <button type="button" onClick={() => void confirmRetention()}>Yes, erase them</button>
-          <button type="button" onClick={() => setPending(null)}>Keep them</button>
+          <button type="button" onClick={() => void confirmRetention()}>{t('history.yesErase')}</button>
+          <button type="button" onClick={() => setPending(null)}>{t('history.keepThem')}</button>
         </div>
       )}
       {error && <p class="error">{error}</p>}
       {list && list.length > 0 && (
         <div class="stack">
-          <h3>Your check-ins over time</h3>
+          <h3>{t('history.overTime')}</h3>
           <CheckInChart id="options-chart" headingLevel={3} checkIns={list} titleOf={titleOf} />
         </div>
       )}
-      {list && list.length === 0 && <p class="muted">No check-ins are stored.</p>}
+      {list && list.length === 0 && <p class="muted">{t('history.none')}</p>}
       <div class="row">
-        <button type="button" onClick={exportFile} disabled={!list || list.length === 0}>Export check-ins</button>
+        <button type="button" onClick={exportFile} disabled={!list || list.length === 0}>{t('history.export')}</button>
         {!confirming && (
-          <button type="button" onClick={() => setConfirming(true)} disabled={!list || list.length === 0}>Erase check-ins…</button>
+          <button type="button" onClick={() => setConfirming(true)} disabled={!list || list.length === 0}>{t('history.erase')}</button>
         )}
       </div>
       {confirming && (
-        <div class="notice row" role="group" aria-label="Confirm erasing check-ins">
-          <span>Erase all {list?.length ?? 0} check-ins from this device? This cannot be undone.</span>
-          <button type="button" onClick={() => void erase()}>Yes, erase them</button>
-          <button type="button" onClick={() => setConfirming(false)}>Keep them</button>
+        <div class="notice row" role="group" aria-label={t('history.confirmErase')}>
+          <span>{t('history.eraseAll', { count: list?.length ?? 0 })}</span>
+          <button type="button" onClick={() => void erase()}>{t('history.yesErase')}</button>
+          <button type="button" onClick={() => setConfirming(false)}>{t('history.keepThem')}</button>
         </div>
       )}
     </section>

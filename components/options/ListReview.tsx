@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { REVIEW_INVITATION, reviewState } from '../../lib/words/list-review';
+import { reviewState } from '../../lib/words/list-review';
 import { Toggle } from '../fields/Toggle';
 import type { SectionProps } from './types';
+import { t } from '../../lib/i18n';
 
 export interface ListReviewProps extends Pick<SectionProps, 'prefs' | 'save'> {
   now: () => number;
@@ -28,23 +29,23 @@ export function ListReview({ prefs, save, now, announce, startClock, onLook, onS
 
   const look = async () => {
     onLook();
-    if (await save({ listReview: { lastAt: now() } })) announce('Here are your lists. Their words stay hidden until you choose “Show words”.');
+    if (await save({ listReview: { lastAt: now() } })) announce(t('review.here'));
   };
   const notNow = async () => {
     onSetAside();
-    if (await save({ listReview: { lastAt: now() } })) announce('All right. Steady will ask again in a month.');
+    if (await save({ listReview: { lastAt: now() } })) announce(t('review.later'));
   };
   const stop = async () => {
     onSetAside();
-    if (await save({ listReview: { enabled: false } })) announce('Steady won’t ask again. The choice is below, under your lists, if you want it back.');
+    if (await save({ listReview: { enabled: false } })) announce(t('review.neverOptions'));
   };
   return (
-    <div class="review stack tight" role="region" aria-label="A look over your lists" data-testid="list-review">
-      <p>{REVIEW_INVITATION}</p>
+    <div class="review stack tight" role="region" aria-label={t('review.label')} data-testid="list-review">
+      <p>{t('review.invitation')}</p>
       <div class="row">
-        <button type="button" onClick={() => void look()}>Look over my lists</button>
-        <button type="button" onClick={() => void notNow()}>Not now</button>
-        <button type="button" class="link" onClick={() => void stop()}>Don’t ask again</button>
+        <button type="button" onClick={() => void look()}>{t('review.look')}</button>
+        <button type="button" onClick={() => void notNow()}>{t('common.notNow')}</button>
+        <button type="button" class="link" onClick={() => void stop()}>{t('review.never')}</button>
       </div>
     </div>
   );
@@ -59,13 +60,13 @@ export function ListReviewToggle({ prefs, save, now, announce }: ListReviewToggl
   const change = async (enabled: boolean) => {
     // Turning it back on starts a fresh month, so an old date does not bring the offer at once.
     if (await save({ listReview: enabled ? { enabled, lastAt: now() } : { enabled } }))
-      announce(enabled ? 'Steady will offer a look over your lists once a month.' : 'Steady won’t offer a monthly look over your lists.');
+      announce(t(enabled ? 'review.monthlyOn' : 'review.monthlyOff'));
   };
   return (
     <div class="review-toggle">
       <Toggle
-        label="Once a month, offer me a look over my lists"
-        hint="(a quiet line here and when you open Steady from the toolbar; it never shows the words)"
+        label={t('review.toggle')}
+        hint={t('review.toggleHint')}
         checked={prefs.listReview.enabled}
         onChange={(enabled) => void change(enabled)}
       />

@@ -1,7 +1,8 @@
 import type { ListDuration, Trigger, TriggerAction, VeilStyle } from '../../lib/prefs/schema';
-import { DURATION_CHOICES } from '../../lib/words/list-duration';
+import { durationChoices } from '../../lib/words/list-duration';
 import { ChoiceGroup } from '../fields/ChoiceGroup';
 import { Toggle } from '../fields/Toggle';
+import { t } from '../../lib/i18n';
 
 /** The choices a word list carries besides its name, words and sites. */
 export type ListSettingsValue = Pick<Trigger, 'action' | 'veilStyle' | 'skipPageParts' | 'wordEndings' | 'lastsDays'>;
@@ -15,46 +16,46 @@ export interface ListSettingsProps {
   durationNote?: string;
 }
 
-export const ACTIONS: ReadonlyArray<{ value: TriggerAction; label: string; hint?: string }> = [
-  { value: 'veil', label: 'Veil the part of the page that holds them', hint: '(with a “Show” button)' },
-  { value: 'hide', label: 'Hide that part', hint: '(leaves a small “Show” line)' },
-  { value: 'pause', label: 'Offer a pause before the page', hint: '(the same pause as for sites)' },
+export const actions = (): ReadonlyArray<{ value: TriggerAction; label: string; hint?: string }> => [
+  { value: 'veil', label: t('settings.veil'), hint: t('settings.veilHint') },
+  { value: 'hide', label: t('settings.hide'), hint: t('settings.hideHint') },
+  { value: 'pause', label: t('settings.pause'), hint: t('settings.pauseHint') },
 ];
 
-const LOOKS: ReadonlyArray<{ value: VeilStyle; label: string; hint?: string }> = [
-  { value: 'solid', label: 'A calm solid veil' },
-  { value: 'blur', label: 'A blur' },
+const looks = (): ReadonlyArray<{ value: VeilStyle; label: string; hint?: string }> => [
+  { value: 'solid', label: t('settings.solid') },
+  { value: 'blur', label: t('settings.blur') },
 ];
 
 // ChoiceGroup works with strings; the stored length is a number of days.
-const DURATIONS = DURATION_CHOICES.map((c) => ({ value: String(c.days), label: c.label, hint: c.hint }));
+const durations = () => durationChoices().map((c) => ({ value: String(c.days), label: c.label, hint: c.hint }));
 
 /** Used by the Add form and by each list's "Settings", so both read the same. */
 export function ListSettings({ idPrefix, value, onChange, durationNote }: ListSettingsProps) {
   return (
     <div class="stack">
-      <ChoiceGroup legend="When they appear" name={`${idPrefix}-action`} value={value.action} choices={ACTIONS} onChange={(action) => onChange({ action })} />
+      <ChoiceGroup legend={t('settings.when')} name={`${idPrefix}-action`} value={value.action} choices={actions()} onChange={(action) => onChange({ action })} />
       {value.action === 'veil' && (
         <div class="stack tight">
-          <ChoiceGroup legend="How the veil looks" name={`${idPrefix}-look`} value={value.veilStyle} choices={LOOKS} onChange={(veilStyle) => onChange({ veilStyle })} />
-          <p class="muted small">Solid is the default because some people can still make out words and pictures under a blur.</p>
+          <ChoiceGroup legend={t('settings.look')} name={`${idPrefix}-look`} value={value.veilStyle} choices={looks()} onChange={(veilStyle) => onChange({ veilStyle })} />
+          <p class="muted small">{t('settings.solidWhy')}</p>
         </div>
       )}
       <div>
-        <Toggle label="Leave navigation, menus, headers and footers alone" checked={value.skipPageParts} onChange={(skipPageParts) => onChange({ skipPageParts })} />
+        <Toggle label={t('settings.skip')} checked={value.skipPageParts} onChange={(skipPageParts) => onChange({ skipPageParts })} />
         <Toggle
-          label="Also find common word endings"
-          hint="(for example “funeral” finds “funerals”)"
+          label={t('settings.endings')}
+          hint={t('settings.endingsHint')}
           checked={value.wordEndings}
           onChange={(wordEndings) => onChange({ wordEndings })}
         />
       </div>
       <div class="stack tight">
         <ChoiceGroup
-          legend="For how long"
+          legend={t('settings.howLong')}
           name={`${idPrefix}-duration`}
           value={String(value.lastsDays)}
-          choices={DURATIONS}
+          choices={durations()}
           onChange={(days) => onChange({ lastsDays: Number(days) as ListDuration })}
         />
         {durationNote && <p class="muted small">{durationNote}</p>}

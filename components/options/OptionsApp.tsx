@@ -20,6 +20,8 @@ import { RepairNotice } from './RepairNotice';
 import { SitesSection } from './SitesSection';
 import { TriggersSection } from './TriggersSection';
 import { WordsSection } from './WordsSection';
+import { AboutSection } from './AboutSection';
+import { t } from '../../lib/i18n';
 
 export function OptionsApp() {
   const { prefs, organisation, update, edit: editList } = usePrefs();
@@ -39,11 +41,14 @@ export function OptionsApp() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
+  useEffect(() => {
+    document.title = t('options.title');
+  });
   const announce = useCallback((message: string, isError = false) => setStatus({ message, isError }), []);
   const save = useCallback(
     async (patch: DeepPartial<Prefs>) => {
       const result = await update(patch);
-      announce(result.ok ? 'Saved.' : result.error, !result.ok);
+      announce(result.ok ? t('common.saved') : result.error, !result.ok);
       return result.ok;
     },
     [update, announce],
@@ -51,7 +56,7 @@ export function OptionsApp() {
   const edit = useCallback(
     async (op: ListOp) => {
       const result = await editList(op);
-      announce(result.ok ? 'Saved.' : result.error, !result.ok);
+      announce(result.ok ? t('common.saved') : result.error, !result.ok);
       return result.ok;
     },
     [editList, announce],
@@ -60,8 +65,8 @@ export function OptionsApp() {
   return (
     <main>
       <header>
-        <h1>Steady settings</h1>
-        <p class="muted">Steady offers a gentle pause on the sites and words you choose. Nothing pauses until you set it up.</p>
+        <h1>{t('options.title')}</h1>
+        <p class="muted">{t('options.intro')}</p>
       </header>
       <RepairNotice
         backups={backups}
@@ -84,10 +89,11 @@ export function OptionsApp() {
           <DataSection prefs={prefs} save={save} edit={edit} announce={announce} onStoresChanged={() => setStoresRead((n) => n + 1)} />
         </>
       ) : (
-        <p class="muted">Loading your settings…</p>
+        <p class="muted">{t('options.loading')}</p>
       )}
+      <AboutSection />
       <footer class="muted">
-        <p>Steady is a self-help tool, not therapy or a crisis service.</p>
+        <p>{t('options.selfHelp')}</p>
       </footer>
       <div class="status" role="status" aria-live="polite" data-testid="status">
         {status && <p class={status.isError ? 'error' : ''}>{status.message}</p>}

@@ -4,45 +4,50 @@ import { Toggle } from '../fields/Toggle';
 import { pauseLocked, type Organisation } from '../../lib/prefs/organisation';
 import type { Frequency } from '../../lib/prefs/schema';
 import type { SectionProps } from './types';
+import { activeLang, t } from '../../lib/i18n';
 
 export interface PauseSectionProps extends SectionProps {
   /** An organisation that fixed some pause settings (they are shown, not offered for change). */
   organisation?: Organisation | null;
 }
 
-const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** Short weekday names in the person's language, Sunday first (day 0, as stored). */
+const dayNames = () => {
+  const format = new Intl.DateTimeFormat(activeLang(), { weekday: 'short', timeZone: 'UTC' });
+  return [0, 1, 2, 3, 4, 5, 6].map((day) => format.format(Date.UTC(2023, 0, 1 + day)));
+};
 
 export function PauseSection({ prefs, save, organisation }: PauseSectionProps) {
   const { pause, quietHours } = prefs;
   const fixed = pauseLocked(organisation, 'frequency') || pauseLocked(organisation, 'intervalMinutes') || pauseLocked(organisation, 'snoozeMinutes');
   return (
     <section class="card stack" aria-labelledby="pause-heading">
-      <h2 id="pause-heading">How pauses behave</h2>
+      <h2 id="pause-heading">{t('pause.heading')}</h2>
       {fixed && organisation && (
         <p class="muted" data-testid="pause-fixed">
-          {organisation.name} has set how often pauses come and the “not now” lengths; changes here would not be used, so they are shown as they are.
+          {t('pause.fixed', { name: organisation.name })}
         </p>
       )}
       <fieldset disabled={fixed} class="plain">
       <ChoiceGroup<Frequency>
-        legend="How often may Steady offer a pause on the same site?"
+        legend={t('pause.howOften')}
         name="frequency"
         value={pause.frequency}
         choices={[
-          { value: 'once-per-session', label: 'Once per site until the browser restarts', hint: '(suggested)' },
-          { value: 'interval', label: `At most every ${pause.intervalMinutes} minutes` },
-          { value: 'every-visit', label: 'Every visit' },
+          { value: 'once-per-session', label: t('pause.once'), hint: t('pause.suggested') },
+          { value: 'interval', label: t('pause.interval', { count: pause.intervalMinutes }) },
+          { value: 'every-visit', label: t('pause.everyVisit') },
         ]}
         onChange={(frequency) => void save({ pause: { frequency } })}
       />
       {pause.frequency === 'interval' && (
-        <NumberField label="Minutes between pauses" unit="minutes" min={1} max={1440} value={pause.intervalMinutes}
+        <NumberField label={t('pause.intervalLabel')} unit={t('pause.minutes')} min={1} max={1440} value={pause.intervalMinutes}
           onCommit={(intervalMinutes) => void save({ pause: { intervalMinutes } })} />
       )}
       </fieldset>
       <NumberField
-        label="Gentle wait before Continue is available"
-        unit="seconds (0 = none)"
+        label={t('pause.wait')}
+        unit={t('pause.waitUnit')}
         min={0}
         max={30}
         value={pause.gentleDelaySeconds}
@@ -52,15 +57,15 @@ export function PauseSection({ prefs, save, organisation }: PauseSectionProps) {
       <SnoozeLengths value={pause.snoozeMinutes} onCommit={(snoozeMinutes) => void save({ pause: { snoozeMinutes } })} />
       </fieldset>
       <fieldset class="stack">
-        <legend>Quiet hours</legend>
-        <Toggle label="No pauses during quiet hours" checked={quietHours.enabled}
+        <legend>{t('pause.quiet')}</legend>
+        <Toggle label={t('pause.quietToggle')} checked={quietHours.enabled}
           onChange={(enabled) => void save({ quietHours: { enabled } })} />
         <div class="row">
-          <label>From <input type="time" value={quietHours.from} onChange={(e) => e.currentTarget.value && void save({ quietHours: { from: e.currentTarget.value } })} /></label>
-          <label>to <input type="time" value={quietHours.to} onChange={(e) => e.currentTarget.value && void save({ quietHours: { to: e.currentTarget.value } })} /></label>
+          <label>{t('pause.from')} <input type="time" value={quietHours.from} onChange={(e) => e.currentTarget.value && void save({ quietHours: { from: e.currentTarget.value } })} /></label>
+          <label>{t('pause.to')} <input type="time" value={quietHours.to} onChange={(e) => e.currentTarget.value && void save({ quietHours: { to: e.currentTarget.value } })} /></label>
         </div>
-        <div class="row" role="group" aria-label="Days">
-          {DAY_NAMES.map((name, day) => (
+        <div class="row" role="group" aria-label={t('pause.days')}>
+          {dayNames().map((name, day) => (
             <Toggle key={name} label={name} checked={quietHours.days.includes(day)}
               onChange={(on) => void save({ quietHours: { days: on ? [...quietHours.days, day].sort() : quietHours.days.filter((d) => d !== day) } })} />
           ))}
@@ -78,10 +83,10 @@ interface SnoozeLengthsProps {
 function SnoozeLengths({ value, onCommit }: SnoozeLengthsProps) {
   return (
     <fieldset class="stack">
-      <legend>“Not now on this site” lengths (the rest of the day is always offered too)</legend>
+      <legend>{t('pause.snoozeLengths')}</legend>
       <div class="row">
         {value.map((minutes, i) => (
-          <NumberField key={i} label={`Choice ${i + 1}`} unit="minutes" min={1} max={720} value={minutes}
+          <NumberField key={i} label={t('pause.choice', { n: i + 1 })} unit={t('pause.minutes')} min={1} max={720} value={minutes}
             onCommit={(n) => onCommit(value.map((m, j) => (j === i ? n : m)))} />
         ))}
       </div>

@@ -3,23 +3,13 @@ import { normaliseLink, parsePerson } from '../../lib/people/parse-person';
 import { messageCarrier } from '../../lib/people/ready-message';
 import { READY_MESSAGE_MAX, type Person } from '../../lib/prefs/schema';
 import type { SectionProps } from './types';
+import { t } from '../../lib/i18n';
 
 export interface PeopleSectionProps extends SectionProps {
   announce: (message: string, isError?: boolean) => void;
 }
 
 const MAX_PEOPLE = 20;
-
-const STRINGS = {
-  message: 'A ready message (optional)',
-  messageHint: 'Words you wrote for when reaching out feels hard, like “Could you call me when you have a minute?”. They are filled in when your messages app opens; you still choose whether to send.',
-  cannotCarry: 'This way of reaching them cannot carry a message (a phone call, or a link that does not take text), so it opens as it is.',
-  edit: (name: string) => `Ready message for ${name}`,
-  editButton: 'Ready message',
-  save: 'Save message',
-  cancel: 'Close',
-  saved: (name: string) => `Saved the ready message for ${name}.`,
-};
 
 /** Whether the link (as typed, or as saved) would carry a ready message; typed text that is not a link yet says nothing. */
 function carries(raw: string): boolean | null {
@@ -35,25 +25,25 @@ function MessageEditor({ person, edit, announce }: { person: Person; edit: Peopl
     event.preventDefault();
     const message = text.trim();
     if (await edit({ list: 'people', op: 'update', id: person.id, change: { message } })) {
-      announce(STRINGS.saved(person.name));
+      announce(t('ready.saved', { name: person.name }));
       setOpen(false);
     }
   };
   return (
     <>
-      <button type="button" aria-expanded={open} aria-controls={id} aria-label={STRINGS.edit(person.name)} onClick={() => setOpen(!open)}>
-        {STRINGS.editButton}
+      <button type="button" aria-expanded={open} aria-controls={id} aria-label={t('ready.for', { name: person.name })} onClick={() => setOpen(!open)}>
+        {t('ready.button')}
       </button>
       {open && (
         <form id={id} class="stack indent message-editor" onSubmit={saveMessage} noValidate>
           <label class="stack-label">
-            {STRINGS.edit(person.name)}
+            {t('ready.for', { name: person.name })}
             <textarea rows={2} value={text} maxLength={READY_MESSAGE_MAX} dir="auto" aria-describedby={`${id}-hint`} onInput={(e) => setText(e.currentTarget.value)} />
           </label>
-          <p id={`${id}-hint`} class="muted small">{messageCarrier(person.link) ? STRINGS.messageHint : STRINGS.cannotCarry}</p>
+          <p id={`${id}-hint`} class="muted small">{t(messageCarrier(person.link) ? 'ready.hint' : 'ready.cannotCarry')}</p>
           <div class="row">
-            <button type="submit" class="primary">{STRINGS.save}</button>
-            <button type="button" onClick={() => setOpen(false)}>{STRINGS.cancel}</button>
+            <button type="submit" class="primary">{t('ready.save')}</button>
+            <button type="button" onClick={() => setOpen(false)}>{t('ready.close')}</button>
           </div>
         </form>
       )}
@@ -65,8 +55,8 @@ function MessageEditor({ person, edit, announce }: { person: Person; edit: Peopl
 function linkText(link: string): string {
   const [scheme, ...rest] = link.split(':');
   const target = rest.join(':').replace(/^\/\//, '').split('?')[0];
-  const how = { tel: 'call', sms: 'text', mailto: 'email' }[scheme!.toLowerCase()] ?? 'open';
-  return `${how} ${target}`;
+  const how = ({ tel: 'people.call', sms: 'people.text', mailto: 'people.email' } as const)[scheme!.toLowerCase() as 'tel'] ?? 'people.open';
+  return t(how, { target: target ?? '' });
 }
 
 export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
@@ -89,36 +79,33 @@ export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
     }
   };
   const remove = async (person: Person) => {
-    if (await edit({ list: 'people', op: 'remove', id: person.id })) announce(`Removed ${person.name}.`);
+    if (await edit({ list: 'people', op: 'remove', id: person.id })) announce(t('common.removed', { name: person.name }));
   };
 
   return (
     <section class="card stack" aria-labelledby="people-heading">
-      <h2 id="people-heading">Your people</h2>
-      <p class="muted">
-        People you might reach out to. They show as one-tap links in the popup and on the pause. Tapping one opens
-        your phone, messages or email app; Steady never sends anything itself.
-      </p>
+      <h2 id="people-heading">{t('people.heading')}</h2>
+      <p class="muted">{t('people.intro')}</p>
       {prefs.people.length > 0 && (
-        <ul class="site-list" aria-label="Your people">
+        <ul class="site-list" aria-label={t('people.list')}>
           {prefs.people.map((person) => (
             <li key={person.id} class="row site">
               <span class="grow">
                 <span dir="auto">{person.name}</span> <span class="muted">· {linkText(person.link)}</span>
               </span>
               <MessageEditor person={person} edit={edit} announce={announce} />
-              <button type="button" onClick={() => void remove(person)} aria-label={`Remove ${person.name}`}>Remove</button>
+              <button type="button" onClick={() => void remove(person)} aria-label={t('common.removeThing', { name: person.name })}>{t('common.remove')}</button>
             </li>
           ))}
         </ul>
       )}
       {full ? (
-        <p class="muted">That is {MAX_PEOPLE} people, as many as Steady keeps. You can remove someone to add someone else.</p>
+        <p class="muted">{t('people.full', { count: MAX_PEOPLE })}</p>
       ) : (
         <form class="stack" onSubmit={add} noValidate>
           <div class="row">
             <label class="grow">
-              Name
+              {t('people.name')}
               <input
                 type="text"
                 value={name}
@@ -130,7 +117,7 @@ export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
               />
             </label>
             <label class="grow">
-              How to reach them
+              {t('people.how')}
               <input
                 type="text"
                 value={link}
@@ -142,18 +129,15 @@ export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
               />
             </label>
           </div>
-          <p id="person-link-hint" class="muted hint-line">
-            A phone number, an email address, or a tel:, sms:, mailto: or https:// link (for a messenger, say). For example
-            +44 20 7946 0000, sam@example.org or sms:+15550100.
-          </p>
+          <p id="person-link-hint" class="muted hint-line">{t('people.hint')}</p>
           <label class="stack-label">
-            {STRINGS.message}
+            {t('ready.message')}
             <textarea rows={2} value={message} maxLength={READY_MESSAGE_MAX} dir="auto" aria-describedby="person-message-hint" onInput={(e) => setMessage(e.currentTarget.value)} />
           </label>
-          <p id="person-message-hint" class="muted hint-line">{carries(link) === false ? STRINGS.cannotCarry : STRINGS.messageHint}</p>
+          <p id="person-message-hint" class="muted hint-line">{t(carries(link) === false ? 'ready.cannotCarry' : 'ready.hint')}</p>
           {error && <p id="person-error" class="error" role="alert">{error.text}</p>}
           <div>
-            <button type="submit" class="primary">Add person</button>
+            <button type="submit" class="primary">{t('people.add')}</button>
           </div>
         </form>
       )}

@@ -1,19 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PLAN_PARTS, PLAN_STRINGS as S, type PlanTextKey } from '../../lib/plan/parts';
+import { t } from '../../lib/i18n';
+import { PLAN_PARTS, type PlanTextKey } from '../../lib/plan/parts';
 import { PLAN_TEXT_MAX, type Plan } from '../../lib/prefs/schema';
 import { Toggle } from '../fields/Toggle';
 import type { SectionProps } from './types';
-
-const STRINGS = {
-  offer: 'Offer my plan on the pause card',
-  offerHint: 'The card shows what helps, your people and services, and your reason; never what knocks you off balance.',
-  peopleNote: 'Your people come from “Your people” below, and the helplines from your helpline country.',
-  save: 'Save my plan',
-  open: 'Open my plan to print',
-  supporters: 'Open the page for the people who support you',
-  supportersHint: 'A page to print or share with a partner, friend or family member about how to help you steady yourself. Nothing of your lists or plan is on it.',
-};
 
 type Draft = Pick<Plan, PlanTextKey>;
 const draftOf = (plan: Plan): Draft => Object.fromEntries(PLAN_PARTS.map((p) => [p.key, plan[p.key]])) as Draft;
@@ -36,8 +27,8 @@ export function PlanSection({ prefs, save }: SectionProps) {
 
   return (
     <section class="card stack" aria-labelledby="plan-section-heading">
-      <h2 id="plan-section-heading">{S.title}</h2>
-      <p class="muted">{S.intro}</p>
+      <h2 id="plan-section-heading">{t('plan.title')}</h2>
+      <p class="muted">{t('plan.intro')}</p>
       <form
         class="stack"
         noValidate
@@ -51,7 +42,7 @@ export function PlanSection({ prefs, save }: SectionProps) {
             <label for={`plan-${part.key}`}>{part.title}</label>
             <p id={`plan-${part.key}-hint`} class="muted small">
               {part.hint}
-              {part.key === 'offBalance' && ` ${S.offBalanceNotOnCard}`}
+              {part.key === 'offBalance' && ` ${t('plan.offBalanceNotOnCard')}`}
             </p>
             <textarea
               id={`plan-${part.key}`}
@@ -65,17 +56,17 @@ export function PlanSection({ prefs, save }: SectionProps) {
             />
           </div>
         ))}
-        <p class="muted small">{STRINGS.peopleNote}</p>
+        <p class="muted small">{t('plan.peopleNote')}</p>
         <div>
-          <button type="submit" class="primary">{STRINGS.save}</button>
+          <button type="submit" class="primary">{t('plan.save')}</button>
         </div>
       </form>
-      <Toggle label={STRINGS.offer} hint={STRINGS.offerHint} checked={prefs.pause.offerPlan} onChange={(offerPlan) => void save({ pause: { offerPlan } })} />
+      <Toggle label={t('plan.offer')} hint={t('plan.offerHint')} checked={prefs.pause.offerPlan} onChange={(offerPlan) => void save({ pause: { offerPlan } })} />
       <div class="row">
-        <button type="button" onClick={() => openPage('/plan.html')}>{STRINGS.open}</button>
-        <button type="button" onClick={() => openPage('/supporters.html')}>{STRINGS.supporters}</button>
+        <button type="button" onClick={() => openPage('/plan.html')}>{t('plan.open')}</button>
+        <button type="button" onClick={() => openPage('/supporters.html')}>{t('plan.supporters')}</button>
       </div>
-      <p class="muted small">{STRINGS.supportersHint}</p>
+      <p class="muted small">{t('plan.supportersHint')}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { PrefsBackup } from '../../lib/prefs/storage';
 import { PREFS_VERSION } from '../../lib/prefs/version';
 import { settingName } from '../../lib/prefs/validate';
+import { t } from '../../lib/i18n';
 
 export interface RepairNoticeProps {
   backups: PrefsBackup[];
@@ -13,12 +14,12 @@ function whatHappened(backup: PrefsBackup): string {
   if (backup.reason === 'unknown-version') {
     const version = (backup.original as { version?: unknown } | null)?.version;
     return typeof version === 'number' && version > PREFS_VERSION
-      ? 'Your saved settings were written by a newer Steady. Steady kept every part it could read and set the rest to their defaults.'
-      : 'Your saved settings could not be read as a whole. Steady kept every part it could read and set the rest to their defaults.';
+      ? t('repair.newer')
+      : t('repair.unreadable');
   }
   const names = [...new Set(backup.repaired.map(settingName))];
   const shown = names.slice(0, 6).join('; ');
-  return `Some saved settings could not be read, so Steady set just those back to their defaults and kept everything else. Affected: ${shown}${names.length > 6 ? '; …' : ''}.`;
+  return t('repair.some', { names: `${shown}${names.length > 6 ? '; …' : ''}` });
 }
 
 /** Tells the person when Steady had to repair their saved settings, and offers the copy it kept. */
@@ -28,12 +29,11 @@ export function RepairNotice({ backups, onDismiss, onDownload }: RepairNoticePro
   return (
     <div class="notice stack" role="status" data-testid="repair-notice">
       <p>
-        <strong>{whatHappened(latest)}</strong> A copy of what was there is kept safely on this device until you
-        download it or choose “Got it”.
+        <strong>{whatHappened(latest)}</strong> {t('repair.kept')}
       </p>
       <div class="row">
-        <button type="button" onClick={() => onDownload(latest)}>Download the kept copy</button>
-        <button type="button" onClick={onDismiss}>Got it</button>
+        <button type="button" onClick={() => onDownload(latest)}>{t('repair.download')}</button>
+        <button type="button" onClick={onDismiss}>{t('repair.gotIt')}</button>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Trigger } from '../../lib/prefs/schema';
 import { describeListTime, formatWhen, listTime, renewal, renewLabel, startDuration, type DateStyle } from '../../lib/words/list-duration';
 import { Toggle } from '../fields/Toggle';
 import { ListSettings, type ListSettingsValue } from './ListSettings';
+import { t, type MessageKey } from '../../lib/i18n';
 
 export interface TriggerRowProps {
   trigger: Trigger;
@@ -15,20 +16,20 @@ export interface TriggerRowProps {
 }
 
 export function listName(trigger: Pick<Trigger, 'label'>): string {
-  return trigger.label || 'Untitled list';
+  return trigger.label || t('list.untitled');
 }
 
 function summary(trigger: Trigger): string {
-  if (trigger.action === 'pause') return 'Offers a pause';
-  if (trigger.action === 'hide') return 'Hides';
-  return trigger.veilStyle === 'blur' ? 'Blurs' : 'Veils';
+  if (trigger.action === 'pause') return t('list.offersPause');
+  if (trigger.action === 'hide') return t('list.hides');
+  return t(trigger.veilStyle === 'blur' ? 'list.blurs' : 'list.veils');
 }
 
 /** One list: its name (never its words, until asked), what it does, when it ends, and its settings. */
 export function TriggerRow({ trigger, now, dateStyle, onChange, onRemove }: TriggerRowProps) {
   const [showWords, setShowWords] = useState(false);
   const [open, setOpen] = useState(false);
-  const where = trigger.everySite ? 'on every site' : `on ${trigger.hosts.join(', ')}`;
+  const where = trigger.everySite ? t('list.everySite') : t('list.onHosts', { hosts: trigger.hosts.join(', ') });
   const name = listName(trigger);
   const at = now();
   const ended = listTime(trigger, at).kind === 'ended';
@@ -39,15 +40,14 @@ export function TriggerRow({ trigger, now, dateStyle, onChange, onRemove }: Trig
       // A new length counts from now, like choosing a mute length again.
       const from = now();
       const timed = startDuration(settings.lastsDays, from);
-      const until = timed.endsAt ? `is on until ${formatWhen(timed.endsAt, from, dateStyle)}` : 'stays on until you turn it off';
-      return onChange(timed, `“${name}” ${until}.`);
+      return onChange(timed, timed.endsAt ? t('list.isOnUntil', { name, when: formatWhen(timed.endsAt, from, dateStyle) }) : t('list.staysOn', { name }));
     }
-    onChange(settings, `“${name}” ${describeSetting(settings)}.`);
+    onChange(settings, t(describeSetting(settings), { name }));
   };
   const renew = () => {
     const from = now();
     const next = renewal(trigger, from);
-    onChange(next, `“${name}” is on again until ${formatWhen(next.endsAt, from, dateStyle)}.`);
+    onChange(next, t('list.onAgain', { name, when: formatWhen(next.endsAt, from, dateStyle) }));
   };
 
   return (
@@ -55,34 +55,34 @@ export function TriggerRow({ trigger, now, dateStyle, onChange, onRemove }: Trig
       <div class="row">
         <span class="grow">
           <strong dir="auto">{name}</strong>
-          <span class="muted"> · {summary(trigger)} {where} · {trigger.words.length} {trigger.words.length === 1 ? 'word' : 'words'}</span>
+          <span class="muted"> · {summary(trigger)} {where} · {t('list.words', { count: trigger.words.length })}</span>
           {trigger.enabled && <span class="list-time muted" data-testid="list-time">{describeListTime(trigger, at, dateStyle)}</span>}
         </span>
-        <Toggle label="On" checked={trigger.enabled} onChange={(enabled) => onChange({ enabled })} />
+        <Toggle label={t('list.on')} checked={trigger.enabled} onChange={(enabled) => onChange({ enabled })} />
         <button type="button" aria-expanded={showWords} onClick={() => setShowWords(!showWords)}>
-          {showWords ? 'Hide words' : 'Show words'}
+          {t(showWords ? 'common.hideWords' : 'common.showWords')}
         </button>
         <button type="button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
-          Settings
+          {t('common.settings')}
         </button>
-        <button type="button" onClick={onRemove} aria-label={`Remove ${name}`}>Remove</button>
+        <button type="button" onClick={onRemove} aria-label={t('common.removeThing', { name })}>{t('common.remove')}</button>
       </div>
       {trigger.enabled && ended && (
         <div class="row">
           <button type="button" onClick={renew}>{renewLabel(trigger)}</button>
-          <button type="button" onClick={() => onChange(startDuration(0, at), `“${name}” stays on until you turn it off.`)}>
-            Keep it on always
+          <button type="button" onClick={() => onChange(startDuration(0, at), t('list.staysOn', { name }))}>
+            {t('list.keepOn')}
           </button>
         </div>
       )}
       {showWords && <p class="words" dir="auto">{trigger.words.join(', ')}</p>}
       {open && (
-        <div id={panelId} class="list-settings" role="group" aria-label={`Settings for ${name}`}>
+        <div id={panelId} class="list-settings" role="group" aria-label={t('list.settingsFor', { name })}>
           <ListSettings
             idPrefix={`list-${trigger.id}`}
             value={trigger}
             onChange={change}
-            durationNote="Choosing a length starts it again from now."
+            durationNote={t('list.lengthNote')}
           />
         </div>
       )}
@@ -91,13 +91,10 @@ export function TriggerRow({ trigger, now, dateStyle, onChange, onRemove }: Trig
 }
 
 /** What a changed setting now does, in the words the person just chose. */
-function describeSetting(settings: Partial<ListSettingsValue>): string {
-  if (settings.action === 'veil') return 'now veils the part of the page that holds its words';
-  if (settings.action === 'hide') return 'now hides the part of the page that holds its words';
-  if (settings.action === 'pause') return 'now offers a pause before the page';
-  if (settings.veilStyle) return settings.veilStyle === 'blur' ? 'now uses a blur' : 'now uses a calm solid veil';
-  if (settings.skipPageParts !== undefined)
-    return settings.skipPageParts ? 'now leaves navigation, menus, headers and footers alone' : 'now also looks in navigation, menus, headers and footers';
-  if (settings.wordEndings !== undefined) return settings.wordEndings ? 'now also finds common word endings' : 'now finds its words only as written';
-  return 'is saved';
+function describeSetting(settings: Partial<ListSettingsValue>): MessageKey {
+  if (settings.action) return `list.changed.${settings.action}`;
+  if (settings.veilStyle) return `list.changed.${settings.veilStyle}`;
+  if (settings.skipPageParts !== undefined) return settings.skipPageParts ? 'list.changed.skip' : 'list.changed.noSkip';
+  if (settings.wordEndings !== undefined) return settings.wordEndings ? 'list.changed.endings' : 'list.changed.noEndings';
+  return 'list.changed.saved';
 }

@@ -6,6 +6,7 @@ import { AddTrigger } from './AddTrigger';
 import { ListReview, ListReviewToggle } from './ListReview';
 import { listName, TriggerRow } from './TriggerRow';
 import type { SectionProps } from './types';
+import { t } from '../../lib/i18n';
 
 export interface TriggersSectionProps extends SectionProps {
   announce: (message: string, isError?: boolean) => void;
@@ -62,16 +63,16 @@ export function TriggersSection({ prefs, save: store, edit: storeEdit, announce,
   };
   const add = async (trigger: Trigger) => {
     const ok = await edit({ list: 'triggers', op: 'add', item: trigger });
-    if (ok) announce(`Added “${listName(trigger)}”. ${describeListTime(trigger, now(), dateStyle)}.`);
+    if (ok) announce(t('words.added', { name: listName(trigger), time: describeListTime(trigger, now(), dateStyle) }));
     return ok;
   };
   const remove = async (trigger: Trigger) => {
-    if (await edit({ list: 'triggers', op: 'remove', id: trigger.id })) announce(`Removed ${trigger.label || 'the list'}.`);
+    if (await edit({ list: 'triggers', op: 'remove', id: trigger.id })) announce(t('common.removed', { name: trigger.label || t('words.theList') }));
   };
 
   return (
     <section id="words" class="card stack" aria-labelledby="words-heading">
-      <h2 id="words-heading" ref={heading} tabIndex={-1}>Words</h2>
+      <h2 id="words-heading" ref={heading} tabIndex={-1}>{t('words.heading')}</h2>
       <ListReview
         prefs={prefs}
         save={save}
@@ -81,20 +82,11 @@ export function TriggersSection({ prefs, save: store, edit: storeEdit, announce,
         onLook={focusLists}
         onSetAside={() => heading.current?.focus()}
       />
-      <p class="muted">
-        Steady can look for words you name and, where they appear, veil or hide that part of the page or offer a
-        pause.
-      </p>
-      <p class="muted">
-        Your words and labels stay inside Steady: a page never receives them and cannot read them from the pause or
-        the "Show" line. A page can notice that Steady veiled or hid one of its blocks, or paused it, so a page
-        written to test words could learn that a word of a list is on it. To keep that small, Steady only veils
-        text you could see, and when one list would veil more than 12 parts of a page it offers a single pause
-        instead.
-      </p>
+      <p class="muted">{t('words.intro')}</p>
+      <p class="muted">{t('words.privacy')}</p>
       {prefs.triggers.length > 0 && (
         <>
-          <ul class="site-list" aria-label="Your word lists" ref={lists} tabIndex={-1}>
+          <ul class="site-list" aria-label={t('words.lists')} ref={lists} tabIndex={-1}>
             {prefs.triggers.map((trigger) => (
               <TriggerRow
                 key={trigger.id}

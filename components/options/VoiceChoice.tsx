@@ -3,17 +3,18 @@ import { localVoices, speak, type VoicePrefs } from '../../lib/players/speech';
 import type { SectionProps } from './types';
 import { ChoiceGroup } from '../fields/ChoiceGroup';
 import { Toggle } from '../fields/Toggle';
+import { t } from '../../lib/i18n';
 
 export interface VoiceChoiceProps {
   voice: VoicePrefs;
   save: SectionProps['save'];
 }
 
-const RATES = [
-  { value: '0.75', label: 'Slower' },
-  { value: '0.9', label: 'Gentle' },
-  { value: '1', label: 'Usual' },
-  { value: '1.2', label: 'A little quicker' },
+const rateChoices = () => [
+  { value: '0.75', label: t('voice.slower') },
+  { value: '0.9', label: t('voice.gentle') },
+  { value: '1', label: t('voice.usual') },
+  { value: '1.2', label: t('voice.quicker') },
 ];
 
 /** Spoken guidance: off unless turned on, and only with voices that run on this device. */
@@ -27,24 +28,25 @@ export function VoiceChoice({ voice, save }: VoiceChoiceProps) {
     synth.addEventListener('voiceschanged', refresh);
     return () => synth.removeEventListener('voiceschanged', refresh);
   }, []);
-  const rates = RATES.some((r) => Number(r.value) === voice.rate) ? RATES : [...RATES, { value: String(voice.rate), label: `${voice.rate}×` }];
+  const known = rateChoices();
+  const rates = known.some((r) => Number(r.value) === voice.rate) ? known : [...known, { value: String(voice.rate), label: `${voice.rate}×` }];
   return (
     <div class="stack voice">
       <Toggle
-        label="Spoken guidance"
-        hint="(reads each step aloud with a voice on this device)"
+        label={t('voice.guidance')}
+        hint={t('voice.guidanceHint')}
         checked={voice.enabled}
         onChange={(enabled) => void save({ appearance: { voice: { enabled } } })}
       />
       {voice.enabled && (
         <div class="stack indent">
           {voices.length === 0 ? (
-            <p class="muted">No voices are installed on this device, so guidance stays quiet. The words still show on screen.</p>
+            <p class="muted">{t('voice.none')}</p>
           ) : (
             <label class="field-line">
-              Voice{' '}
+              {t('voice.voice')}{' '}
               <select value={voice.name} onChange={(e) => void save({ appearance: { voice: { name: e.currentTarget.value } } })}>
-                <option value="">This device’s default voice</option>
+                <option value="">{t('voice.default')}</option>
                 {voices.map((v) => (
                   <option key={v.name} value={v.name}>{v.name} ({v.lang})</option>
                 ))}
@@ -52,7 +54,7 @@ export function VoiceChoice({ voice, save }: VoiceChoiceProps) {
             </label>
           )}
           <ChoiceGroup
-            legend="Speed"
+            legend={t('voice.speed')}
             name="voice-rate"
             value={String(rates.find((r) => Number(r.value) === voice.rate)?.value)}
             choices={rates}
@@ -60,7 +62,7 @@ export function VoiceChoice({ voice, save }: VoiceChoiceProps) {
           />
           {voices.length > 0 && (
             <div>
-              <button type="button" onClick={() => speak('You can stop whenever you like.', voice)}>Hear a sample</button>
+              <button type="button" onClick={() => speak(t('voice.sampleText'), voice)}>{t('voice.sample')}</button>
             </div>
           )}
         </div>

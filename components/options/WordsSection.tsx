@@ -1,47 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browserRecorderDeps, microphoneProblem, startRecording, type ActiveRecording, type RecorderDeps, type Taken } from '../../lib/people-words/recorder';
 import { checkFrom, FROM_MAX, MAX_WORDS, secondsLabel, TEXT_MAX, type PeopleWords, type WordsEntry } from '../../lib/people-words/words';
+import { t } from '../../lib/i18n';
 import { Toggle } from '../fields/Toggle';
 import { HearFrom } from '../people-words/HearFrom';
 import { openPeopleWords, usePeopleWords } from '../people-words/use-people-words';
 import type { SectionProps } from './types';
-
-const STRINGS = {
-  heading: 'Words from your people',
-  intro:
-    'You can keep short messages from people who care about you: something a friend once wrote, what your therapist said, or a recording you make with them beside you. They stay in Steady on this device and are never part of the settings file unless you tick that when you export.',
-  offer: 'Offer “Hear from …” on the pause card',
-  offerHint: 'One tap there plays their recording or shows their words.',
-  kept: 'Kept on this device',
-  typed: 'Typed words',
-  recordingOf: (length: string) => `A recording, ${length}`,
-  none: 'None kept yet.',
-  from: 'Who is it from?',
-  words: 'Their words',
-  keepWords: 'Keep these words',
-  recordIntro: 'Or record them saying it. Recordings stop by themselves at one minute.',
-  start: 'Start recording',
-  stop: 'Stop recording',
-  recording: 'Recording… It stops by itself at one minute.',
-  reachedLimit: 'That is a minute, so the recording stopped by itself.',
-  keepRecording: 'Keep this recording',
-  letGo: 'Let it go',
-  listen: 'You can listen before keeping it:',
-  remove: 'Remove',
-  removeLabel: (from: string, what: string) => `Remove ${what} from ${from}`,
-  confirmRemove: (from: string) => `Remove this from ${from}? It cannot be brought back.`,
-  yesRemove: 'Yes, remove it',
-  keep: 'Keep it',
-  eraseAll: 'Erase all words from your people…',
-  confirmErase: (n: number) => `Erase all ${n} messages and recordings from this device? This cannot be undone.`,
-  yesErase: 'Yes, erase them',
-  keepThem: 'Keep them',
-  saved: (from: string) => `Kept words from ${from}.`,
-  removed: 'Removed.',
-  erased: 'All words from your people were erased from this device.',
-  failed: 'That could not be saved on this device just now. Nothing was changed.',
-  full: `That is ${MAX_WORDS} messages, as many as Steady keeps. You could remove one to add another.`,
-};
 
 export interface WordsSectionProps extends SectionProps {
   announce: (message: string, isError?: boolean) => void;
@@ -74,9 +38,9 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
       setError(null);
       setText('');
       await reload();
-      announce(STRINGS.saved(result.entry.from));
+      announce(t('peopleWords.saved', { from: result.entry.from }));
     } catch {
-      announce(STRINGS.failed, true);
+      announce(t('peopleWords.failed'), true);
     }
   };
 
@@ -114,9 +78,9 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
       setTaken(null);
       setError(null);
       await reload();
-      announce(STRINGS.saved(result.entry.from));
+      announce(t('peopleWords.saved', { from: result.entry.from }));
     } catch {
-      announce(STRINGS.failed, true);
+      announce(t('peopleWords.failed'), true);
     }
   };
 
@@ -125,9 +89,9 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
     try {
       await store?.remove(entry.id);
       await reload();
-      announce(STRINGS.removed);
+      announce(t('peopleWords.removed'));
     } catch {
-      announce(STRINGS.failed, true);
+      announce(t('peopleWords.failed'), true);
     }
   };
   const erase = async () => {
@@ -135,9 +99,9 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
     try {
       await store?.erase();
       await reload();
-      announce(STRINGS.erased);
+      announce(t('peopleWords.erased'));
     } catch {
-      announce(STRINGS.failed, true);
+      announce(t('peopleWords.failed'), true);
     }
   };
 
@@ -145,32 +109,34 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
 
   return (
     <section class="card stack" aria-labelledby="people-words-heading">
-      <h2 id="people-words-heading">{STRINGS.heading}</h2>
-      <p class="muted">{STRINGS.intro}</p>
-      <Toggle label={STRINGS.offer} hint={STRINGS.offerHint} checked={prefs.pause.offerWords} onChange={(offerWords) => void save({ pause: { offerWords } })} />
+      <h2 id="people-words-heading">{t('peopleWords.heading')}</h2>
+      <p class="muted">{t('peopleWords.intro')}</p>
+      <Toggle label={t('peopleWords.offer')} hint={t('peopleWords.offerHint')} checked={prefs.pause.offerWords} onChange={(offerWords) => void save({ pause: { offerWords } })} />
       {readError && <p class="error">{readError}</p>}
-      <h3>{STRINGS.kept}</h3>
-      {entries && entries.length === 0 && <p class="muted">{STRINGS.none}</p>}
+      <h3>{t('peopleWords.kept')}</h3>
+      {entries && entries.length === 0 && <p class="muted">{t('peopleWords.none')}</p>}
       {entries && entries.length > 0 && store && (
-        <ul class="site-list words-kept" aria-label={STRINGS.kept}>
+        <ul class="site-list words-kept" aria-label={t('peopleWords.kept')}>
           {entries.map((entry) => {
-            const what = entry.kind === 'text' ? STRINGS.typed : STRINGS.recordingOf(secondsLabel(entry.durationMs));
+            const length = entry.kind === 'voice' ? secondsLabel(entry.durationMs) : '';
+            const what = entry.kind === 'text' ? t('peopleWords.typed') : t('peopleWords.recordingOf', { length });
+            const removeLabel = entry.kind === 'text' ? t('peopleWords.removeTyped', { from: entry.from }) : t('peopleWords.removeRecording', { from: entry.from, length });
             return (
               <li key={entry.id} class="stack words-row">
                 <div class="row">
                   <span class="grow">
                     <strong dir="auto">{entry.from}</strong> <span class="muted">· {what}</span>
                   </span>
-                  <button type="button" aria-label={STRINGS.removeLabel(entry.from, what.toLowerCase())} onClick={() => setRemoving(entry.id)}>
-                    {STRINGS.remove}
+                  <button type="button" aria-label={removeLabel} onClick={() => setRemoving(entry.id)}>
+                    {t('peopleWords.remove')}
                   </button>
                 </div>
                 <HearFrom entries={[entry]} loadRecording={store.recording} />
                 {removing === entry.id && (
-                  <div class="notice row" role="group" aria-label={STRINGS.confirmRemove(entry.from)}>
-                    <span>{STRINGS.confirmRemove(entry.from)}</span>
-                    <button type="button" onClick={() => void remove(entry)}>{STRINGS.yesRemove}</button>
-                    <button type="button" onClick={() => setRemoving(null)}>{STRINGS.keep}</button>
+                  <div class="notice row" role="group" aria-label={t('peopleWords.confirmRemove', { from: entry.from })}>
+                    <span>{t('peopleWords.confirmRemove', { from: entry.from })}</span>
+                    <button type="button" onClick={() => void remove(entry)}>{t('peopleWords.yesRemove')}</button>
+                    <button type="button" onClick={() => setRemoving(null)}>{t('peopleWords.keep')}</button>
                   </div>
                 )}
               </li>
@@ -180,11 +146,11 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
       )}
 
       {full ? (
-        <p class="muted">{STRINGS.full}</p>
+        <p class="muted">{t('peopleWords.full', { max: MAX_WORDS })}</p>
       ) : (
         <form class="stack" onSubmit={keepText} noValidate>
           <label class="stack-label">
-            {STRINGS.from}
+            {t('peopleWords.from')}
             <input
               type="text"
               value={from}
@@ -196,7 +162,7 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
             />
           </label>
           <label class="stack-label">
-            {STRINGS.words}
+            {t('peopleWords.words')}
             <textarea
               rows={3}
               value={text}
@@ -207,25 +173,25 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
             />
           </label>
           <div>
-            <button type="submit" class="primary" disabled={!store}>{STRINGS.keepWords}</button>
+            <button type="submit" class="primary" disabled={!store}>{t('peopleWords.keepWords')}</button>
           </div>
-          <p class="muted">{STRINGS.recordIntro}</p>
+          <p class="muted">{t('peopleWords.recordIntro')}</p>
           <div class="row">
             {active ? (
-              <button type="button" class="primary" onClick={() => active.stop()}>{STRINGS.stop}</button>
+              <button type="button" class="primary" onClick={() => active.stop()}>{t('peopleWords.stop')}</button>
             ) : (
-              <button type="button" onClick={() => void record()} disabled={!store}>{STRINGS.start}</button>
+              <button type="button" onClick={() => void record()} disabled={!store}>{t('peopleWords.start')}</button>
             )}
           </div>
           <p role="status" aria-live="polite" class="muted">
-            {active ? STRINGS.recording : taken?.reachedLimit ? STRINGS.reachedLimit : ''}
+            {active ? t('peopleWords.recording') : taken?.reachedLimit ? t('peopleWords.reachedLimit') : ''}
           </p>
           {taken && (
-            <div class="stack notice" role="group" aria-label={STRINGS.listen}>
+            <div class="stack notice" role="group" aria-label={t('peopleWords.listen')}>
               <TakenPreview taken={taken} />
               <div class="row">
-                <button type="button" class="primary" onClick={() => void keepRecording()}>{STRINGS.keepRecording}</button>
-                <button type="button" onClick={() => setTaken(null)}>{STRINGS.letGo}</button>
+                <button type="button" class="primary" onClick={() => void keepRecording()}>{t('peopleWords.keepRecording')}</button>
+                <button type="button" onClick={() => setTaken(null)}>{t('peopleWords.letGo')}</button>
               </div>
             </div>
           )}
@@ -240,13 +206,13 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
       {entries && entries.length > 0 && (
         <div>
           {erasing ? (
-            <div class="notice row" role="group" aria-label={STRINGS.eraseAll}>
-              <span>{STRINGS.confirmErase(entries.length)}</span>
-              <button type="button" onClick={() => void erase()}>{STRINGS.yesErase}</button>
-              <button type="button" onClick={() => setErasing(false)}>{STRINGS.keepThem}</button>
+            <div class="notice row" role="group" aria-label={t('peopleWords.eraseAll')}>
+              <span>{t('peopleWords.confirmErase', { count: entries.length })}</span>
+              <button type="button" onClick={() => void erase()}>{t('peopleWords.yesErase')}</button>
+              <button type="button" onClick={() => setErasing(false)}>{t('peopleWords.keepThem')}</button>
             </div>
           ) : (
-            <button type="button" onClick={() => setErasing(true)}>{STRINGS.eraseAll}</button>
+            <button type="button" onClick={() => setErasing(true)}>{t('peopleWords.eraseAll')}</button>
           )}
         </div>
       )}
@@ -259,7 +225,7 @@ function TakenPreview({ taken }: { taken: Taken }) {
   const entry: WordsEntry = { id: 'preview', from: '', at: 0, kind: 'voice', durationMs: Math.max(1, taken.durationMs), mime: taken.recording.mime };
   return (
     <>
-      <p>{STRINGS.listen}</p>
+      <p>{t('peopleWords.listen')}</p>
       <HearFrom entries={[entry]} loadRecording={async () => taken.recording} />
     </>
   );

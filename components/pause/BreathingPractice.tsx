@@ -1,5 +1,6 @@
 import { MAX_PHASE_SECONDS } from '../../lib/players/breathing';
 import { BreathingPlayer } from '../players/BreathingPlayer';
+import { t } from '../../lib/i18n';
 
 export interface BreathingPracticeProps {
   /** Seconds for each in-breath and out-breath. */
@@ -23,7 +24,7 @@ export function BreathingPractice({ pace, breaths, reducedMotion, autoStart, onD
       pattern={{ inhale: even, holdIn: 0, exhale: even, holdOut: 0 }}
       breaths={breaths}
       reducedMotion={reducedMotion}
-      startLabel={breaths === 3 ? 'Three slow breaths' : `${breaths} slow breaths`}
+      startLabel={breaths === 3 ? t('practices.threeBreaths') : t('practices.breaths', { count: breaths })}
       autoStart={autoStart}
       onDone={onDone}
       onEnd={onEnd}

@@ -11,6 +11,8 @@ import { PausePractices } from './PausePractices';
 import { ReachOut } from './ReachOut';
 import { UrgentHelp } from './UrgentHelp';
 import { useOrganisation } from '../use-organisation';
+import { t } from '../../lib/i18n';
+import { rich } from '../i18n/rich';
 
 export interface PauseCardProps {
   /** The person's own label for what this pause is for; '' means "a site (or words) you chose". */
@@ -40,6 +42,8 @@ export interface PauseCardProps {
   plan?: Plan | null;
   /** Words from the person's people, when they chose to have them offered here (null: not offered or none). */
   words?: { entries: readonly WordsEntry[]; loadRecording: (id: string) => Promise<Recording | undefined> } | null;
+  /** false when the card sits inside a page's own main landmark (the welcome's demo), so there is only one. */
+  landmark?: boolean;
 }
 
 type Panel = 'none' | 'snooze' | 'people' | 'help' | 'plan' | `words:${string}`;
@@ -47,12 +51,7 @@ type Panel = 'none' | 'snooze' | 'people' | 'help' | 'plan' | `words:${string}`;
 /** At most this many "Hear from …" choices, so the card's calm layout holds. */
 export const MAX_SENDERS_ON_CARD = 3;
 
-const STRINGS = {
-  plan: 'My steadying plan',
-  hearFrom: (name: string) => `Hear from ${name}`,
-};
-
-const minutesLabel = (m: number) => (m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minutes`);
+const minutesLabel = (m: number) => (m % 60 === 0 ? t('card.hours', { count: m / 60 }) : t('card.minutes', { count: m }));
 
 /**
  * The pause: why it appeared, an invitation to a short practice, and equal, easy choices.
@@ -80,23 +79,20 @@ export function PauseCard(props: PauseCardProps) {
   const senders = props.words ? sendersOf(props.words.entries).slice(0, MAX_SENDERS_ON_CARD) : [];
   const heard = panel.startsWith('words:') ? panel.slice('words:'.length) : null;
 
+  const Root = props.landmark === false ? 'div' : 'main';
   return (
     // The card is its frame's whole document: one main landmark holds it (axe's landmark rules).
-    <main class="card" data-ready={ready}>
+    <Root class="card" data-ready={ready}>
       <p class="brand" aria-hidden="true">Steady</p>
       <h1 id="steady-pause-title" ref={heading} tabIndex={-1}>
         {label ? (
-          <>
-            Pause for: <span dir="auto">{label}</span>
-          </>
+          <>{rich('card.pauseFor', { label: <span dir="auto">{label}</span> })}</>
         ) : (
-          kind === 'words' ? 'A pause for words you chose' : 'A pause on a site you chose'
+          t(kind === 'words' ? 'card.forWords' : 'card.forSite')
         )}
       </h1>
       <p class="why">
-        {kind === 'words'
-          ? 'Some words you asked Steady to look out for are on this page. What happens next is up to you.'
-          : 'You asked Steady to offer a moment here. What happens next is up to you.'}
+        {t(kind === 'words' ? 'card.whyWords' : 'card.whySite')}
       </p>
       <PausePractices
         practices={props.practices}
@@ -108,71 +104,71 @@ export function PauseCard(props: PauseCardProps) {
         onPick={props.onPickPractice}
       />
 
-      <div class="choices" role="group" aria-label="What would you like to do?">
+      <div class="choices" role="group" aria-label={t('card.choices')}>
         <button type="button" class="choice" aria-disabled={ready ? undefined : 'true'} onClick={trusted(() => ready && props.onContinue())}>
-          Continue
+          {t('card.continue')}
         </button>
         <button type="button" class="choice" onClick={trusted(props.onLeave)}>
-          Leave this page
+          {t('card.leave')}
         </button>
         <button type="button" class="choice" aria-expanded={panel === 'snooze'} onClick={toggle('snooze')}>
-          Not now on this site
+          {t('card.notNow')}
         </button>
         {anyone && (
           <button type="button" class="choice" aria-expanded={panel === 'people'} onClick={toggle('people')}>
-            Reach out
+            {t('card.reachOut')}
           </button>
         )}
         {senders.map((name) => (
           <button key={name} type="button" class="choice" aria-expanded={heard === name} onClick={toggle(`words:${name}`)}>
-            <span dir="auto">{STRINGS.hearFrom(name)}</span>
+            <span dir="auto">{t('hear.from', { name })}</span>
           </button>
         ))}
         {props.plan && (
           <button type="button" class="choice" aria-expanded={panel === 'plan'} onClick={toggle('plan')}>
-            {STRINGS.plan}
+            {t('plan.title')}
           </button>
         )}
       </div>
       <p class="wait" role="status" aria-live="polite">
-        {ready ? (waitMs > 0 ? 'Continue is ready whenever you are.' : '') : 'Continue will be ready in a moment. There is no rush.'}
+        {ready ? (waitMs > 0 ? t('card.ready') : '') : t('card.wait')}
       </p>
 
       {panel === 'snooze' && (
-        <div class="panel" role="group" aria-label="No pauses on this site for">
-          <p>No pauses on this site for:</p>
+        <div class="panel" role="group" aria-label={t('card.snoozeFor')}>
+          <p>{t('card.snoozeForColon')}</p>
           <div class="row">
             {snoozeMinutes.map((m) => (
               <button key={m} type="button" onClick={trusted(() => props.onSnooze(m))}>{minutesLabel(m)}</button>
             ))}
-            <button type="button" onClick={trusted(() => props.onSnooze('rest-of-day'))}>The rest of today</button>
+            <button type="button" onClick={trusted(() => props.onSnooze('rest-of-day'))}>{t('card.restOfToday')}</button>
           </div>
         </div>
       )}
       {panel === 'people' && (
         <div class="panel">
-          <p>Your people, one tap away. Steady never sends anything for you.</p>
+          <p>{t('card.people')}</p>
           <ReachOut people={people} organisation={organisation} />
         </div>
       )}
       {heard !== null && props.words && (
-        <div class="panel" role="group" aria-label={STRINGS.hearFrom(heard)}>
+        <div class="panel" role="group" aria-label={t('hear.from', { name: heard })}>
           <HearFrom key={heard} entries={props.words.entries.filter((e) => e.from === heard)} loadRecording={props.words.loadRecording} autoPlay />
         </div>
       )}
       {panel === 'plan' && props.plan && (
-        <div class="panel" role="group" aria-label={STRINGS.plan}>
+        <div class="panel" role="group" aria-label={t('plan.title')}>
           <PlanView plan={props.plan} people={people} helplineCountry={helplineCountry} organisation={organisation} where="card" level={2} />
         </div>
       )}
       <button type="button" class="link" aria-expanded={panel === 'help'} onClick={toggle('help')}>
-        Need urgent help?
+        {t('common.urgentHelp')}
       </button>
       {panel === 'help' && (
         <div class="panel">
           <UrgentHelp country={helplineCountry} organisation={organisation} />
         </div>
       )}
-    </main>
+    </Root>
   );
 }

@@ -4,6 +4,7 @@ import type { PlanSettings } from '../../lib/players/plan';
 import type { VoicePrefs } from '../../lib/players/speech';
 import { ExercisePlayer } from '../players/ExercisePlayer';
 import { BreathingPractice } from './BreathingPractice';
+import { exerciseText, t } from '../../lib/i18n';
 
 export interface PausePracticesProps {
   /** In the order to offer them; null while the order is still being worked out (kept invisible, same size). */
@@ -18,7 +19,7 @@ export interface PausePracticesProps {
   onPick: (id: string) => void;
 }
 
-const ENDED = { done: 'That is the end of it. You can try another, or carry on whenever you like.', stopped: 'Stopped. That is completely fine.' };
+const ENDED = { done: 'practices.ended', stopped: 'player.stopped' } as const;
 
 /**
  * The pause card's short practices: one tap starts one, and it plays right here with the same
@@ -65,7 +66,7 @@ export function PausePractices({ practices, learned, settings, voice, chime, red
       ) : (
         <>
       <p class="invite" id="practice-invite">
-        If you like, a short practice. Each one can be stopped at any time.
+        {t('practices.invite')}
       </p>
       <div
         class="practice-choices"
@@ -77,17 +78,17 @@ export function PausePractices({ practices, learned, settings, voice, chime, red
       >
         {(practices ?? []).map((p) => (
           <button key={p.id} type="button" class="choice" data-practice={p.id} onClick={pick(p)}>
-            {p.choiceLabel}
+            {exerciseText(p).choiceLabel}
           </button>
         ))}
         {!practices && [0, 1, 2].map((i) => <button key={i} type="button" class="choice" tabIndex={-1} disabled>…</button>)}
       </div>
       {learned && shown.length > 0 && (
-        <p class="muted learned">In the order your own check-ins on this device say has helped you most.</p>
+        <p class="muted learned">{t('practices.learned')}</p>
       )}
         </>
       )}
-      <p class="ended" role="status" aria-live="polite">{ended ? ENDED[ended] : ''}</p>
+      <p class="ended" role="status" aria-live="polite">{ended ? t(ENDED[ended]) : ''}</p>
     </div>
   );
 }

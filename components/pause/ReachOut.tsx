@@ -1,6 +1,7 @@
 import { linkWithMessage } from '../../lib/people/ready-message';
 import type { OrgContact } from '../../lib/prefs/organisation';
 import type { Person } from '../../lib/prefs/schema';
+import { t } from '../../lib/i18n';
 
 export interface ReachOutProps {
   people: readonly Person[];
@@ -29,8 +30,8 @@ export function ReachOut({ people, organisation }: ReachOutProps) {
       )}
       {organisation && contacts.length > 0 && (
         <div class="org-contacts">
-          <p class="muted" dir="auto">From {organisation.name}:</p>
-          <ul class="people" aria-label={`Contacts from ${organisation.name}`}>
+          <p class="muted" dir="auto">{t('reach.from', { name: organisation.name })}</p>
+          <ul class="people" aria-label={t('reach.contactsFrom', { name: organisation.name })}>
             {contacts.map((contact) => (
               <li key={contact.link}>
                 <a class="button" href={contact.link} target="_blank" rel="noopener noreferrer">

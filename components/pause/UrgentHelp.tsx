@@ -1,5 +1,7 @@
-import { countryInSentence, FIND_A_HELPLINE_URL, findCountry, smsLink, telLink, whatsappLink } from '../../lib/helplines';
+import { countryInSentence, FIND_A_HELPLINE_URL, findCountry, hoursText, smsLink, telLink, whatsappLink } from '../../lib/helplines';
 import type { OrgHelpline } from '../../lib/prefs/organisation';
+import { t } from '../../lib/i18n';
+import { rich } from '../i18n/rich';
 
 export interface UrgentHelpProps {
   /** ISO code the person picked; '' when none. Never guessed from location. */
@@ -16,15 +18,15 @@ export function UrgentHelp({ country, organisation }: UrgentHelpProps) {
     <div class="urgent-help">
       {organisation && own.length > 0 && (
         <div class="org-helplines">
-          <p dir="auto">From {organisation.name}:</p>
-          <ul aria-label={`Helplines from ${organisation.name}`}>
+          <p dir="auto">{t('reach.from', { name: organisation.name })}</p>
+          <ul aria-label={t('help.helplinesFrom', { name: organisation.name })}>
             {own.map((line) => (
               <li key={line.name}>
                 <span dir="auto">{line.name}</span>
                 {[
-                  line.phone && <>call <a href={telLink(line.phone)}>{line.phone}</a></>,
-                  line.text && <>text <a href={`sms:${line.text.replace(/[\s().-]/g, '')}`}>{line.text}</a></>,
-                  line.url && <a href={line.url} target="_blank" rel="noopener noreferrer">their website</a>,
+                  line.phone && <>{rich('help.call', { number: <a href={telLink(line.phone)}>{line.phone}</a> })}</>,
+                  line.text && <>{rich('help.text', { number: <a href={`sms:${line.text.replace(/[\s().-]/g, '')}`}>{line.text}</a> })}</>,
+                  line.url && <a href={line.url} target="_blank" rel="noopener noreferrer">{t('help.website')}</a>,
                 ]
                   .filter(Boolean)
                   .map((way, i) => (
@@ -39,21 +41,22 @@ export function UrgentHelp({ country, organisation }: UrgentHelpProps) {
       {help ? (
         <>
           <p>
-            In {countryInSentence(help)}, for an emergency call <a href={telLink(help.emergency)}>{help.emergency}</a>.
+            {rich('help.emergency', { country: countryInSentence(help), number: <a href={telLink(help.emergency)}>{help.emergency}</a> })}
           </p>
           <ul>
             {help.helplines.map((line) => {
               const ways = [
-                line.phone && <>call <a href={telLink(line.phone)}>{line.phone}</a></>,
+                line.phone && <>{rich('help.call', { number: <a href={telLink(line.phone)}>{line.phone}</a> })}</>,
                 line.text && (
                   <>
-                    text {line.textKeyword && <>{line.textKeyword} to </>}
-                    <a href={smsLink(line)}>{line.text}</a>
+                    {line.textKeyword
+                      ? rich('help.textKeyword', { keyword: line.textKeyword, number: <a href={smsLink(line)}>{line.text}</a> })
+                      : rich('help.text', { number: <a href={smsLink(line)}>{line.text}</a> })}
                   </>
                 ),
                 line.whatsapp && (
                   <>
-                    WhatsApp <a href={whatsappLink(line.whatsapp)} target="_blank" rel="noopener noreferrer">{line.whatsapp}</a>
+                    {rich('help.whatsapp', { number: <a href={whatsappLink(line.whatsapp)} target="_blank" rel="noopener noreferrer">{line.whatsapp}</a> })}
                   </>
                 ),
               ].filter(Boolean);
@@ -63,19 +66,19 @@ export function UrgentHelp({ country, organisation }: UrgentHelpProps) {
                   {ways.map((way, i) => (
                     <span key={i}>{i === 0 ? ': ' : ', '}{way}</span>
                   ))}
-                  {line.hours && <span class="muted"> ({line.hours})</span>}
+                  {line.hours && <span class="muted"> ({hoursText(line.hours)})</span>}
                 </li>
               );
             })}
           </ul>
         </>
       ) : (
-        <p>You can choose your country in Steady's settings to see local numbers here.</p>
+        <p>{t('help.chooseCountry')}</p>
       )}
       <p>
-        Helplines in other countries: <a href={FIND_A_HELPLINE_URL} target="_blank" rel="noopener noreferrer">findahelpline.com</a>
+        {rich('help.elsewhere', { link: <a href={FIND_A_HELPLINE_URL} target="_blank" rel="noopener noreferrer">findahelpline.com</a> })}
       </p>
-      <p class="muted">Steady is a self-help tool, not therapy or a crisis service.</p>
+      <p class="muted">{t('help.selfHelp')}</p>
     </div>
   );
 }

@@ -1,17 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { secondsLabel, type Recording, type WordsEntry } from '../../lib/people-words/words';
-
-const STRINGS = {
-  play: (length: string) => `Play (${length})`,
-  stop: 'Stop',
-  loading: 'Getting the recording…',
-  playing: (from: string) => `Playing ${from}’s recording.`,
-  stopped: 'Stopped.',
-  ended: 'That was the whole recording.',
-  missing: 'This recording could not be found on this device. It may have been removed.',
-  failed: 'This recording could not be played just now.',
-  recorded: 'A recording',
-};
 
 export interface HearFromProps {
   /** One person's words, oldest first. */
@@ -40,17 +29,17 @@ export function HearFrom({ entries, loadRecording, autoPlay = false, makeAudio =
   const stop = () => {
     release();
     setPlaying(null);
-    setStatus(STRINGS.stopped);
+    setStatus(t('hear.stopped'));
   };
   const play = async (entry: WordsEntry) => {
     release();
     setPlaying(entry.id);
-    setStatus(STRINGS.loading);
+    setStatus(t('hear.loading'));
     try {
       const recording = await loadRecording(entry.id);
       if (!recording) {
         setPlaying(null);
-        return setStatus(STRINGS.missing);
+        return setStatus(t('hear.missing'));
       }
       const url = URL.createObjectURL(new Blob([recording.bytes], { type: recording.mime }));
       const el = makeAudio(url);
@@ -58,14 +47,14 @@ export function HearFrom({ entries, loadRecording, autoPlay = false, makeAudio =
       el.onended = () => {
         release();
         setPlaying(null);
-        setStatus(STRINGS.ended);
+        setStatus(t('hear.ended'));
       };
       await el.play();
-      setStatus(STRINGS.playing(from));
+      setStatus(t('hear.playing', { from }));
     } catch {
       release();
       setPlaying(null);
-      setStatus(STRINGS.failed);
+      setStatus(t('hear.failed'));
     }
   };
 
@@ -85,10 +74,10 @@ export function HearFrom({ entries, loadRecording, autoPlay = false, makeAudio =
               <p class="words-text" dir="auto">{entry.text}</p>
             ) : (
               <div class="row">
-                <span class="muted">{STRINGS.recorded}</span>
+                <span class="muted">{t('hear.recorded')}</span>
                 {/* One button that changes, so focus stays on it from Play to Stop and back. */}
                 <button type="button" class={playing === entry.id ? 'primary' : ''} onClick={() => (playing === entry.id ? stop() : void play(entry))}>
-                  {playing === entry.id ? STRINGS.stop : STRINGS.play(secondsLabel(entry.durationMs))}
+                  {playing === entry.id ? t('hear.stop') : t('hear.play', { length: secondsLabel(entry.durationMs) })}
                 </button>
               </div>
             )}

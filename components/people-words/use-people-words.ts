@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { PeopleWords, WordsEntry } from '../../lib/people-words/words';
 
 export interface PeopleWordsState {
@@ -14,9 +15,7 @@ let shared: Promise<PeopleWords> | undefined;
 
 /** The device's store, opened once per page and only when a page asks for it (its module loads then too). */
 export const openPeopleWords = (): Promise<PeopleWords> =>
-  (shared ??= import('../../lib/people-words/idb-storage').then((m) => m.peopleWordsOnDevice()));
-
-export const READ_FAILED = 'The words from your people could not be read on this device just now.';
+  (shared ??= import('../../lib/people-words/on-device').then((m) => m.peopleWordsOnDevice()));
 
 /** The list of words from the person's people, for an extension page; `open` is injectable for tests. */
 export function usePeopleWords(open: () => Promise<PeopleWords> = openPeopleWords): PeopleWordsState {
@@ -31,7 +30,7 @@ export function usePeopleWords(open: () => Promise<PeopleWords> = openPeopleWord
       setError('');
     } catch {
       setEntries([]);
-      setError(READ_FAILED);
+      setError(t('peopleWords.readFailed'));
     }
   }, [open]);
   useEffect(() => void reload(), [reload]);

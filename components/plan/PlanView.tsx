@@ -1,4 +1,5 @@
-import { cardParts, filledParts, PLAN_STRINGS as S, reachOnPaper } from '../../lib/plan/parts';
+import { t } from '../../lib/i18n';
+import { cardParts, filledParts, reachOnPaper } from '../../lib/plan/parts';
 import type { Organisation } from '../../lib/prefs/organisation';
 import type { Person, Plan } from '../../lib/prefs/schema';
 import { ReachOut } from '../pause/ReachOut';
@@ -34,10 +35,10 @@ export function PlanView({ plan, people, helplineCountry, organisation, where, l
   );
   return (
     <div class="plan-view stack">
-      {parts.length === 0 && people.length === 0 && <p class="muted">{S.empty}</p>}
+      {parts.length === 0 && people.length === 0 && <p class="muted">{t('plan.empty')}</p>}
       {before.map(part)}
       <section class="plan-part plan-people" aria-labelledby={`plan-${where}-people`}>
-        <H id={`plan-${where}-people`}>{S.people}</H>
+        <H id={`plan-${where}-people`}>{t('plan.people')}</H>
         {people.length > 0 ? (
           <>
             <div class="screen-only">
@@ -52,11 +53,11 @@ export function PlanView({ plan, people, helplineCountry, organisation, where, l
             </ul>
           </>
         ) : (
-          <p class="muted">{S.noPeople}</p>
+          <p class="muted">{t('plan.noPeople')}</p>
         )}
       </section>
       <section class="plan-part plan-services" aria-labelledby={`plan-${where}-services`}>
-        <H id={`plan-${where}-services`}>{parts[services]?.title ?? 'Professionals and services'}</H>
+        <H id={`plan-${where}-services`}>{parts[services]?.title ?? t('plan.professionals.title')}</H>
         {services >= 0 && <p class="plan-text" dir="auto">{plan.professionals}</p>}
         <UrgentHelp country={helplineCountry} organisation={organisation} />
       </section>

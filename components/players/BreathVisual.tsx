@@ -1,4 +1,5 @@
 import type { BreathPhase } from '../../lib/players/breathing';
+import { t } from '../../lib/i18n';
 
 export interface BreathVisualProps {
   /** null before the first breath and after the last. */
@@ -23,8 +24,8 @@ export function BreathVisual({ phase, seconds, paused, reducedMotion, step }: Br
     const now = phase === 'in' || phase === 'holdIn' ? 'in' : phase ? 'out' : null;
     return (
       <div class="pl-still" aria-hidden="true">
-        <span class={`pl-still-word ${now === 'in' ? 'pl-now' : ''}`}>In</span>
-        <span class={`pl-still-word ${now === 'out' ? 'pl-now' : ''}`}>Out</span>
+        <span class={`pl-still-word ${now === 'in' ? 'pl-now' : ''}`}>{t('player.in')}</span>
+        <span class={`pl-still-word ${now === 'out' ? 'pl-now' : ''}`}>{t('player.out')}</span>
       </div>
     );
   }

@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { BreathPattern } from '../../lib/exercises/types';
-import { breathTimeline, PHASE_TEXT } from '../../lib/players/breathing';
+import { breathTimeline, phaseText } from '../../lib/players/breathing';
 import { BreathVisual } from './BreathVisual';
 import { PlayerControls } from './PlayerControls';
 import { useRunner } from './use-runner';
+import { t } from '../../lib/i18n';
 
 export interface BreathingPlayerProps {
   pattern: BreathPattern;
@@ -39,11 +40,11 @@ export function BreathingPlayer({ pattern, breaths, reducedMotion, startLabel, a
 
   const announcement =
     status === 'done'
-      ? 'Done. You might notice how you feel.'
+      ? t('player.breathingDone')
       : status === 'stopped'
-        ? 'Stopped. You can come back to it any time.'
+        ? t('player.breathingStopped')
         : current
-          ? `${PHASE_TEXT[current.phase]} (${current.breath + 1} of ${breaths})${status === 'paused' ? ', paused' : ''}`
+          ? t(status === 'paused' ? 'player.breathPaused' : 'player.breath', { phase: phaseText(current.phase), breath: current.breath + 1, breaths })
           : '';
 
   return (

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RunnerStatus } from '../../lib/players/runner';
+import { t } from '../../lib/i18n';
 
 export interface PlayerControlsProps {
   status: RunnerStatus;
@@ -31,7 +32,8 @@ export function PlayerControls(props: PlayerControlsProps) {
   const { status } = props;
   const primaryRef = useRef<HTMLButtonElement>(null);
   const active = status === 'running' || status === 'paused';
-  const primary = status === 'running' ? 'Pause' : status === 'paused' ? 'Resume' : status === 'done' ? (props.againLabel ?? 'Again') : props.startLabel;
+  const primary =
+    status === 'running' ? t('player.pause') : status === 'paused' ? t('player.resume') : status === 'done' ? (props.againLabel ?? t('player.again')) : props.startLabel;
   const onPrimary = status === 'running' ? props.onPause : status === 'paused' ? props.onResume : props.onStart;
   const wasActive = useRef(false);
   useLayoutEffect(() => {
@@ -46,8 +48,8 @@ export function PlayerControls(props: PlayerControlsProps) {
       </button>
       {active && (
         <>
-          <button type="button" onClick={props.onSkip}>{props.skipLabel ?? 'Skip'}</button>
-          <button type="button" onClick={props.onStop}>Stop</button>
+          <button type="button" onClick={props.onSkip}>{props.skipLabel ?? t('player.skip')}</button>
+          <button type="button" onClick={props.onStop}>{t('player.stop')}</button>
         </>
       )}
     </div>

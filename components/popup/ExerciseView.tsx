@@ -6,6 +6,7 @@ import type { Prefs } from '../../lib/prefs/schema';
 import { CheckInForm } from '../history/CheckInForm';
 import { ExercisePlayer, type PlayerOutcome } from '../players/ExercisePlayer';
 import { NotHelping } from './NotHelping';
+import { exerciseText, t } from '../../lib/i18n';
 
 export interface ExerciseViewProps {
   exercise: Exercise;
@@ -37,6 +38,7 @@ export function ExerciseView(props: ExerciseViewProps) {
   const [route, setRoute] = useState(false);
   const favourite = prefs.exercises.favourites.includes(exercise.id);
   const hidden = prefs.exercises.hidden.includes(exercise.id);
+  const text = exerciseText(exercise);
 
   useLayoutEffect(() => heading.current?.focus(), []);
 
@@ -49,11 +51,11 @@ export function ExerciseView(props: ExerciseViewProps) {
     try {
       const saved = await checkIns.add({ exerciseId: exercise.id, before, after });
       await checkIns.prune(prefs.history.retentionDays);
-      setMessage(saved ? 'Saved on this device. Thank you for checking in.' : 'Nothing to save, and that is fine.');
+      setMessage(saved ? t('exercise.saved') : t('exercise.nothingToSave'));
       setStage('saved');
       if (saved && feltWorse(saved.before, saved.after)) setRoute(true);
     } catch {
-      setMessage('This check-in could not be saved on this device just now.');
+      setMessage(t('exercise.saveFailed'));
     }
   };
 
@@ -61,17 +63,17 @@ export function ExerciseView(props: ExerciseViewProps) {
     <section class="exercise-view stack" aria-labelledby="exercise-heading">
       <div>
         <button type="button" class="back" onClick={props.onBack}>
-          <span aria-hidden="true">←</span> All exercises
+          <span aria-hidden="true">←</span> {t('exercise.allExercises')}
         </button>
       </div>
       <div>
-        <h1 id="exercise-heading" ref={heading} tabIndex={-1}>{exercise.title}</h1>
-        <p class="muted summary">{exercise.summary}</p>
+        <h1 id="exercise-heading" ref={heading} tabIndex={-1}>{text.title}</h1>
+        <p class="muted summary">{text.summary}</p>
         <p class="muted meta">{[minutesLabel(exercise.durationSeconds), ...tagWords(exercise)].join(' · ')}</p>
       </div>
 
       {checkIns && stage === 'before' && (
-        <CheckInForm id="before" question="Before you start, if you like: how are you right now?" value={before} onChange={setBefore} />
+        <CheckInForm id="before" question={t('exercise.before')} value={before} onChange={setBefore} />
       )}
 
       <div class="player-box">
@@ -91,26 +93,30 @@ export function ExerciseView(props: ExerciseViewProps) {
       </div>
       {ended && !route && (
         <div>
-          <button type="button" class="quiet" onClick={() => setRoute(true)}>That one didn’t help</button>
+          <button type="button" class="quiet" onClick={() => setRoute(true)}>{t('exercise.didntHelp')}</button>
         </div>
       )}
 
       {checkIns && stage === 'after' && (
         <div class="stack after">
           {(before.scale !== undefined || before.words?.trim()) && (
-            <p class="muted">Before, you said: {[before.scale, before.words?.trim() && `“${before.words.trim()}”`].filter((x) => x !== undefined && x !== '').join(' ')}</p>
+            <p class="muted">
+              {t('exercise.youSaid', {
+                what: [before.scale, before.words?.trim() && t('exercise.quoted', { words: before.words.trim() })].filter((x) => x !== undefined && x !== '').join(' '),
+              })}
+            </p>
           )}
-          <CheckInForm id="after" question="And now, how are you?" value={after} onChange={setAfter} />
+          <CheckInForm id="after" question={t('exercise.andNow')} value={after} onChange={setAfter} />
           <div class="row">
-            <button type="button" class="primary" onClick={save}>Save check-in</button>
-            <button type="button" onClick={() => setStage('skipped')}>No thanks</button>
+            <button type="button" class="primary" onClick={save}>{t('exercise.saveCheckIn')}</button>
+            <button type="button" onClick={() => setStage('skipped')}>{t('exercise.noThanks')}</button>
           </div>
         </div>
       )}
       <p class="muted" role="status">{message}</p>
-      {stage === 'saved' && message.startsWith('Saved') && (
+      {stage === 'saved' && message === t('exercise.saved') && (
         <div>
-          <button type="button" class="link" onClick={props.onShowHistory}>See your check-ins</button>
+          <button type="button" class="link" onClick={props.onShowHistory}>{t('exercise.seeCheckIns')}</button>
         </div>
       )}
 
@@ -125,21 +131,21 @@ export function ExerciseView(props: ExerciseViewProps) {
       )}
 
       <div class="notes stack">
-        <p><strong>Go gently.</strong> {exercise.caution}</p>
-        <p><strong>Another way.</strong> {exercise.alternative}</p>
+        <p><strong>{t('exercise.goGently')}</strong> {text.caution}</p>
+        <p><strong>{t('exercise.anotherWay')}</strong> {text.alternative}</p>
       </div>
       <div class="row">
         <button type="button" aria-pressed={favourite} onClick={() => props.onFavourite(!favourite)}>
-          <span aria-hidden="true">{favourite ? '★' : '☆'}</span> Favourite
+          <span aria-hidden="true">{favourite ? '★' : '☆'}</span> {t('exercise.favourite')}
         </button>
         <button type="button" aria-pressed={hidden} onClick={() => props.onHide(!hidden)}>
-          Hide from my list
+          {t('exercise.hide')}
         </button>
       </div>
       <details class="source">
-        <summary>Where this comes from</summary>
-        <p>{exercise.source}</p>
-        <p class="muted">{exercise.evidence}</p>
+        <summary>{t('exercise.whereFrom')}</summary>
+        <p>{text.source}</p>
+        <p class="muted">{text.evidence}</p>
       </details>
     </section>
   );

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { exerciseTitle } from '../../lib/exercises/library';
 import type { CheckIn } from '../../lib/history/checkins';
 import { CheckInChart } from '../history/CheckInChart';
+import { t } from '../../lib/i18n';
 
 export interface HistoryViewProps {
   /** null while loading. */
@@ -20,23 +21,23 @@ export function HistoryView({ checkIns, error, enabled, onBack }: HistoryViewPro
     <section class="stack" aria-labelledby="history-heading">
       <div>
         <button type="button" class="back" onClick={onBack}>
-          <span aria-hidden="true">←</span> Back
+          <span aria-hidden="true">←</span> {t('common.back')}
         </button>
       </div>
-      <h1 id="history-heading" ref={heading} tabIndex={-1}>Your check-ins</h1>
+      <h1 id="history-heading" ref={heading} tabIndex={-1}>{t('popup.yourCheckIns')}</h1>
       {error && <p class="error">{error}</p>}
       {checkIns === null ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('common.loading')}</p>
       ) : checkIns.length === 0 ? (
         <p class="muted">
-          {enabled ? 'Nothing here yet. After any practice you can check in, if you like.' : 'Check-ins are off. You can turn them on in Settings.'}
+          {t(enabled ? 'historyView.empty' : 'historyView.off')}
         </p>
       ) : (
         <CheckInChart id="popup-chart" headingLevel={2} checkIns={checkIns} titleOf={exerciseTitle} />
       )}
-      <p class="muted">Kept only on this device. You can export or erase them in Settings.</p>
+      <p class="muted">{t('historyView.local')}</p>
       <div>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Open Settings</button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('common.openSettings')}</button>
       </div>
     </section>
   );

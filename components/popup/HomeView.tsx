@@ -2,7 +2,6 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Exercise } from '../../lib/exercises/types';
 import { sendersOf, type WordsEntry } from '../../lib/people-words/words';
-import { PLAN_STRINGS } from '../../lib/plan/parts';
 import { minutesLabel, type LibraryFilter } from '../../lib/exercises/library';
 import type { DeepPartial } from '../../lib/prefs/patch';
 import type { Prefs } from '../../lib/prefs/schema';
@@ -14,6 +13,7 @@ import { useOrganisation } from '../use-organisation';
 import { Library } from './Library';
 import { ListReviewOffer } from './ListReviewOffer';
 import { PauseHere } from './PauseHere';
+import { exerciseText, t } from '../../lib/i18n';
 
 export interface HomeViewProps {
   prefs: Prefs | null;
@@ -36,11 +36,6 @@ export interface HomeViewProps {
   onHear?: (from: string) => void;
 }
 
-const STRINGS = {
-  wordsHeading: 'Words from your people',
-  hearFrom: (name: string) => `Hear from ${name}`,
-};
-
 export function HomeView(props: HomeViewProps) {
   const { prefs } = props;
   const organisation = useOrganisation();
@@ -57,28 +52,28 @@ export function HomeView(props: HomeViewProps) {
       <header class="top">
         <div>
           <h1>Steady</h1>
-          <p class="muted setup" data-testid="setup-summary">{prefs ? describeSetup(prefs) : 'Loading…'}</p>
+          <p class="muted setup" data-testid="setup-summary">{prefs ? describeSetup(prefs) : t('common.loading')}</p>
         </div>
-        <button type="button" class="quiet" data-key="settings" onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
+        <button type="button" class="quiet" data-key="settings" onClick={() => void browser.runtime.openOptionsPage()}>{t('common.settings')}</button>
       </header>
 
       <div class="moment">
-        <button type="button" class="primary moment-button" data-key="moment" onClick={props.onMoment}>I need a moment</button>
+        <button type="button" class="primary moment-button" data-key="moment" onClick={props.onMoment}>{t('popup.moment')}</button>
         <p class="muted moment-note">
-          Starts “{props.moment.title}” ({minutesLabel(props.moment.durationSeconds)}). You can stop at any time.
+          {t('popup.momentNote', { title: exerciseText(props.moment).title, length: minutesLabel(props.moment.durationSeconds) })}
         </p>
         {props.momentLearned && (
-          <p class="muted moment-note" data-testid="moment-learned">Suggested from your own check-ins on this device, where it has often left you steadier.</p>
+          <p class="muted moment-note" data-testid="moment-learned">{t('popup.momentLearned')}</p>
         )}
       </div>
 
       {props.words && props.words.length > 0 && (
         <section class="reach stack" aria-labelledby="words-home-heading">
-          <h2 id="words-home-heading">{STRINGS.wordsHeading}</h2>
+          <h2 id="words-home-heading">{t('peopleWords.heading')}</h2>
           <div class="row">
             {sendersOf(props.words).map((name) => (
               <button key={name} type="button" data-key={`hear-${name}`} onClick={() => props.onHear?.(name)}>
-                <span dir="auto">{STRINGS.hearFrom(name)}</span>
+                <span dir="auto">{t('hear.from', { name })}</span>
               </button>
             ))}
           </div>
@@ -87,21 +82,21 @@ export function HomeView(props: HomeViewProps) {
 
       {prefs && (prefs.people.length > 0 || (organisation?.contacts.length ?? 0) > 0) && (
         <section class="reach stack" aria-labelledby="reach-heading">
-          <h2 id="reach-heading">Reach out</h2>
-          <p class="muted">Your people, one tap away. Steady never sends anything for you.</p>
+          <h2 id="reach-heading">{t('popup.reachOut')}</h2>
+          <p class="muted">{t('popup.reachNote')}</p>
           <ReachOut people={prefs.people} organisation={organisation} />
         </section>
       )}
 
       {prefs && props.onPlan && (
         <div>
-          <button type="button" data-key="plan" onClick={props.onPlan}>{PLAN_STRINGS.title}</button>
+          <button type="button" data-key="plan" onClick={props.onPlan}>{t('plan.title')}</button>
         </div>
       )}
 
       <div>
         <button type="button" class="link" aria-expanded={help} aria-controls="urgent-help" onClick={() => setHelp(!help)}>
-          Need urgent help?
+          {t('common.urgentHelp')}
         </button>
         <div id="urgent-help" hidden={!help} class="help-panel">
           {help && <UrgentHelp country={prefs?.helplineCountry ?? ''} organisation={organisation} />}
@@ -126,12 +121,15 @@ export function HomeView(props: HomeViewProps) {
       <div class="stack bottom">
         {prefs && (prefs.exercises.checkIns || props.focusKey === 'history') && (
           <div>
-            <button type="button" data-key="history" onClick={props.onHistory}>Your check-ins</button>
+            <button type="button" data-key="history" onClick={props.onHistory}>{t('popup.yourCheckIns')}</button>
           </div>
         )}
       </div>
       <footer class="muted">
-        <p>A self-help tool, not therapy or a crisis service.</p>
+        <p>{t('common.selfHelp')}</p>
+        <p>
+          <a href={`${browser.runtime.getURL('/options.html')}#about`} target="_blank" rel="noopener" data-key="about">{t('popup.about')}</a>
+        </p>
       </footer>
     </div>
   );

@@ -1,7 +1,8 @@
-import { filterLibrary, groupByApproach, minutesLabel, NO_FILTER, tagWords, type LibraryFilter } from '../../lib/exercises/library';
+import { approachLabel, filterLibrary, groupByApproach, minutesLabel, NO_FILTER, tagWords, type LibraryFilter } from '../../lib/exercises/library';
 import { EXERCISES } from '../../lib/exercises/catalog';
-import { APPROACH_LABELS, type Exercise } from '../../lib/exercises/types';
+import type { Exercise } from '../../lib/exercises/types';
 import { LibraryFilters } from './LibraryFilters';
+import { exerciseText, t } from '../../lib/i18n';
 
 export interface LibraryProps {
   filter: LibraryFilter;
@@ -29,20 +30,20 @@ export function Library({ filter, favourites, hidden, onFilter, onOpen, onFavour
   );
   return (
     <section class="library stack" aria-labelledby="library-heading">
-      <h2 id="library-heading">Exercises</h2>
+      <h2 id="library-heading">{t('library.heading')}</h2>
       <LibraryFilters filter={filter} hiddenCount={hidden.filter((id) => EXERCISES.some((e) => e.id === id)).length} onChange={onFilter} />
       <p class="muted count" role="status">
-        {filtering ? (shown.length ? `Showing ${shown.length} of ${EXERCISES.length}.` : 'Nothing matches all of these. You could turn one off.') : ''}
+        {filtering ? (shown.length ? t('library.showing', { shown: shown.length, total: EXERCISES.length }) : t('library.nothingMatches')) : ''}
       </p>
       {favs.length > 0 && (
         <div class="group">
-          <h3 id="group-favourites">Your favourites</h3>
+          <h3 id="group-favourites">{t('library.favourites')}</h3>
           <ul class="exercise-list" aria-labelledby="group-favourites">{favs.map(row)}</ul>
         </div>
       )}
       {groupByApproach(shown).map(({ approach, exercises }) => (
         <div class="group" key={approach}>
-          <h3 id={`group-${approach}`}>{APPROACH_LABELS[approach]}</h3>
+          <h3 id={`group-${approach}`}>{approachLabel(approach)}</h3>
           <ul class="exercise-list" aria-labelledby={`group-${approach}`}>{exercises.map(row)}</ul>
         </div>
       ))}
@@ -59,23 +60,24 @@ export interface ExerciseRowProps {
 }
 
 export function ExerciseRow({ exercise, favourite, hidden, onOpen, onFavourite }: ExerciseRowProps) {
+  const { title } = exerciseText(exercise);
   return (
     <li class="exercise-row">
       <button type="button" class="exercise-open" data-key={`open-${exercise.id}`} onClick={onOpen}>
-        <span class="exercise-title">{exercise.title}</span>
+        <span class="exercise-title">{title}</span>
         <span class="exercise-meta">
           {minutesLabel(exercise.durationSeconds)} · {tagWords(exercise)[0]}
-          {exercise.tags.breathFocus && ' · breath'}
-          {exercise.tags.touch && ' · touch'}
-          {hidden && ' · hidden'}
+          {exercise.tags.breathFocus && t('library.metaBreath')}
+          {exercise.tags.touch && t('library.metaTouch')}
+          {hidden && t('library.metaHidden')}
         </span>
       </button>
       <button
         type="button"
         class="star"
         aria-pressed={favourite}
-        aria-label={`Favourite: ${exercise.title}`}
-        title={favourite ? 'A favourite' : 'Make a favourite'}
+        aria-label={t('library.favouriteLabel', { title })}
+        title={t(favourite ? 'library.isFavourite' : 'library.makeFavourite')}
         onClick={() => onFavourite(!favourite)}
       >
         <span aria-hidden="true">{favourite ? '★' : '☆'}</span>

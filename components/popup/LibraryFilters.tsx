@@ -1,4 +1,5 @@
 import type { LengthFilter, LibraryFilter } from '../../lib/exercises/library';
+import { t } from '../../lib/i18n';
 
 export interface LibraryFiltersProps {
   filter: LibraryFilter;
@@ -7,31 +8,31 @@ export interface LibraryFiltersProps {
 }
 
 const TOGGLES = [
-  ['eyesOpen', 'Eyes open'],
-  ['noBreathFocus', 'No breath focus'],
-  ['noTouch', 'No touch'],
+  ['eyesOpen', 'filters.eyesOpen'],
+  ['noBreathFocus', 'filters.noBreath'],
+  ['noTouch', 'filters.noTouch'],
 ] as const;
 
 /** Narrow the library by length and by what an exercise asks of the body. */
 export function LibraryFilters({ filter, hiddenCount, onChange }: LibraryFiltersProps) {
   return (
-    <div class="filters" role="group" aria-label="Filter exercises">
+    <div class="filters" role="group" aria-label={t('filters.label')}>
       <label class="filter-length">
-        Length{' '}
+        {t('filters.length')}{' '}
         <select value={filter.length} onChange={(e) => onChange({ ...filter, length: e.currentTarget.value as LengthFilter })}>
-          <option value="any">Any length</option>
-          <option value="60">Up to 1 minute</option>
-          <option value="120">Up to 2 minutes</option>
+          <option value="any">{t('filters.any')}</option>
+          <option value="60">{t('filters.upTo1')}</option>
+          <option value="120">{t('filters.upTo2')}</option>
         </select>
       </label>
       {TOGGLES.map(([key, label]) => (
         <button key={key} type="button" class="chip" aria-pressed={filter[key]} onClick={() => onChange({ ...filter, [key]: !filter[key] })}>
-          {label}
+          {t(label)}
         </button>
       ))}
       {hiddenCount > 0 && (
         <button type="button" class="chip" aria-pressed={filter.showHidden} onClick={() => onChange({ ...filter, showHidden: !filter.showHidden })}>
-          Show hidden ({hiddenCount})
+          {t('filters.showHidden', { count: hiddenCount })}
         </button>
       )}
     </div>

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import type { DeepPartial } from '../../lib/prefs/patch';
 import type { Prefs } from '../../lib/prefs/schema';
 import type { PrefsResult } from '../../lib/prefs/storage';
-import { REVIEW_INVITATION, reviewState } from '../../lib/words/list-review';
+import { reviewState } from '../../lib/words/list-review';
+import { t } from '../../lib/i18n';
 
 export interface ListReviewOfferProps {
   prefs: Prefs;
@@ -39,17 +40,17 @@ export function ListReviewOffer({ prefs, update, now = Date.now, openLists = ope
     if ((await update(patch)).ok) setReply(message);
   };
   return (
-    <section class="review stack" aria-label="A look over your lists" data-testid="list-review">
-      <p>{REVIEW_INVITATION}</p>
+    <section class="review stack" aria-label={t('review.label')} data-testid="list-review">
+      <p>{t('review.invitation')}</p>
       <div class="row">
         <button type="button" class="quiet" onClick={() => void update({ listReview: { lastAt: now() } }).finally(openLists)}>
-          Look over my lists
+          {t('review.look')}
         </button>
-        <button type="button" class="quiet" onClick={() => void answer({ listReview: { lastAt: now() } }, 'All right. Steady will ask again in a month.')}>
-          Not now
+        <button type="button" class="quiet" onClick={() => void answer({ listReview: { lastAt: now() } }, t('review.later'))}>
+          {t('common.notNow')}
         </button>
-        <button type="button" class="link" onClick={() => void answer({ listReview: { enabled: false } }, 'Steady won’t ask again. You can turn it back on in Settings, under Words.')}>
-          Don’t ask again
+        <button type="button" class="link" onClick={() => void answer({ listReview: { enabled: false } }, t('review.neverReply'))}>
+          {t('review.never')}
         </button>
       </div>
     </section>

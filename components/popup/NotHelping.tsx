@@ -5,6 +5,7 @@ import type { Person } from '../../lib/prefs/schema';
 import { ReachOut } from '../pause/ReachOut';
 import { UrgentHelp } from '../pause/UrgentHelp';
 import { useOrganisation } from '../use-organisation';
+import { exerciseText, t } from '../../lib/i18n';
 
 export interface NotHelpingProps {
   /** A different kind of practice to try (undefined if the person hid every gentle one). */
@@ -28,33 +29,33 @@ export function NotHelping({ other, people, helplineCountry, onTry, onLeave }: N
   return (
     <section class="not-helping card stack" aria-labelledby="not-helping-heading" data-testid="not-helping">
       <div>
-        <h2 id="not-helping-heading" ref={heading} tabIndex={-1}>That one didn’t help right now — that’s okay.</h2>
-        <p class="muted">A practice can fit one moment and not another. Nothing went wrong. If you like, you could:</p>
+        <h2 id="not-helping-heading" ref={heading} tabIndex={-1}>{t('notHelping.heading')}</h2>
+        <p class="muted">{t('notHelping.intro')}</p>
       </div>
       {other && (
         <div class="stack" style={{ gap: '0.35rem' }}>
           <button type="button" class="primary" onClick={() => onTry(other)}>
-            Try something different: {other.title}
+            {t('notHelping.try', { title: exerciseText(other).title })}
           </button>
-          <p class="muted hint">{minutesLabel(other.durationSeconds)}, eyes open, no focus on the breath. It starts straight away.</p>
+          <p class="muted hint">{t('notHelping.tryHint', { length: minutesLabel(other.durationSeconds) })}</p>
         </div>
       )}
       {(people.length > 0 || (organisation?.contacts.length ?? 0) > 0) && (
         <div class="stack">
-          <p>Reach out to one of your people. Steady never sends anything for you.</p>
+          <p>{t('notHelping.reach')}</p>
           <ReachOut people={people} organisation={organisation} />
         </div>
       )}
       <div>
         <button type="button" class="link" aria-expanded={help} aria-controls="not-helping-urgent" onClick={() => setHelp(!help)}>
-          Need urgent help?
+          {t('common.urgentHelp')}
         </button>
         <div id="not-helping-urgent" hidden={!help} class="help-panel">
           {help && <UrgentHelp country={helplineCountry} organisation={organisation} />}
         </div>
       </div>
       <div>
-        <button type="button" onClick={onLeave}>Leave it here</button>
+        <button type="button" onClick={onLeave}>{t('notHelping.leave')}</button>
       </div>
     </section>
   );

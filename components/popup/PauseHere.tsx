@@ -6,6 +6,7 @@ import { findSite } from '../../lib/sites/match';
 import { parseSiteInput } from '../../lib/sites/parse-site';
 import { requestSiteAccess } from '../../lib/sites/permissions';
 import { newSite } from '../../lib/sites/site-list';
+import { t } from '../../lib/i18n';
 
 export interface PauseHereProps {
   prefs: Prefs;
@@ -23,20 +24,20 @@ export function PauseHere({ prefs }: PauseHereProps) {
   if (!url || !parsed?.ok) return null;
   const site = { ...parsed, pathPrefix: '' };
   if (findSite(prefs.sites, url)) {
-    return <p class="muted" data-testid="pause-here">Steady offers a pause on this site.</p>;
+    return <p class="muted" data-testid="pause-here">{t('pauseHere.already')}</p>;
   }
 
   const add = async () => {
     const granted = await requestSiteAccess(site.host, site.includeSubdomains).catch(() => false);
-    if (!granted) return setMessage('Steady can only pause here with your permission, so nothing was saved.');
+    if (!granted) return setMessage(t('pauseHere.noPermission'));
     // One edit on the background's copy: a site added in the options page a moment ago stays.
     const result = await sendMessage('editList', { list: 'sites', op: 'add', item: newSite(site, '') });
-    setMessage(result.ok ? `Steady will offer a pause on ${site.host} from your next visit.` : result.error);
+    setMessage(result.ok ? t('pauseHere.added', { host: site.host }) : result.error);
   };
 
   return (
     <div class="stack" data-testid="pause-here">
-      <button type="button" onClick={add}>Pause me on this site</button>
+      <button type="button" onClick={add}>{t('pauseHere.button')}</button>
       <p class="muted" role="status">{message}</p>
     </div>
   );

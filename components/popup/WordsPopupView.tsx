@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { PeopleWords, WordsEntry } from '../../lib/people-words/words';
 import { HearFrom } from '../people-words/HearFrom';
 
@@ -9,8 +10,6 @@ export interface WordsPopupViewProps {
   onBack: () => void;
 }
 
-const STRINGS = { back: 'Back', title: (name: string) => `Words from ${name}` };
-
 /** One person's words, opened by "Hear from …": their first recording plays at once and stops on one tap. */
 export function WordsPopupView({ from, entries, store, onBack }: WordsPopupViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -19,10 +18,10 @@ export function WordsPopupView({ from, entries, store, onBack }: WordsPopupViewP
     <section class="stack" aria-labelledby="words-heading">
       <div>
         <button type="button" class="back" onClick={onBack}>
-          <span aria-hidden="true">←</span> {STRINGS.back}
+          <span aria-hidden="true">←</span> {t('common.back')}
         </button>
       </div>
-      <h1 id="words-heading" ref={heading} tabIndex={-1} dir="auto">{STRINGS.title(from)}</h1>
+      <h1 id="words-heading" ref={heading} tabIndex={-1} dir="auto">{t('hear.title', { name: from })}</h1>
       <HearFrom entries={entries.filter((e) => e.from === from)} loadRecording={store.recording} autoPlay />
     </section>
   );

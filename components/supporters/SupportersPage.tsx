@@ -1,50 +1,64 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { applyLanguage, t } from '../../lib/i18n';
 import { readPrefs } from '../../lib/prefs/read';
-import { GUIDE_INTRO, GUIDE_SECTIONS, GUIDE_SOURCES, GUIDE_SOURCES_HEADING, GUIDE_SOURCES_NOTE, GUIDE_TITLE } from '../../lib/supporters/guide';
+import { GUIDE_SECTIONS, GUIDE_SOURCES, pointText, sectionHeading, sectionParagraphs, sourceText } from '../../lib/supporters/guide';
 import { applyAppearance } from '../../lib/ui/apply-appearance';
-
-const STRINGS = { print: 'Print or save as PDF', selfHelp: 'Steady is a self-help tool, not therapy or a crisis service.' };
 
 /**
  * The page for the people who support the person. It shows the same words for everyone: nothing
- * from the person's settings is on it (only their light or dark choice is read, to draw it).
+ * from the person's settings is on it (only their light or dark choice and their language are read,
+ * to draw it).
  */
 export function SupportersPage() {
+  const [, setLang] = useState('');
   useEffect(() => {
-    void readPrefs().then((p) => applyAppearance(p.appearance)).catch(() => undefined);
+    void readPrefs()
+      .then(async (p) => {
+        applyAppearance(p.appearance);
+        // The page started in the language it last used; the person's choice may differ.
+        const catalogue = await applyLanguage(p.appearance.language, false);
+        setLang(catalogue.code);
+      })
+      .catch(() => undefined);
   }, []);
+  useEffect(() => {
+    document.title = t('guide.title');
+  });
   return (
     <main class="print-page">
-      <h1>{GUIDE_TITLE}</h1>
-      <p>{GUIDE_INTRO}</p>
+      <h1>{t('guide.title')}</h1>
+      <p>{t('guide.intro')}</p>
       <div class="page-actions">
-        <button type="button" class="primary" onClick={() => window.print()}>{STRINGS.print}</button>
+        <button type="button" class="primary" onClick={() => window.print()}>{t('plan.print')}</button>
       </div>
       {GUIDE_SECTIONS.map((section) => (
         <section key={section.id} class="guide-section" aria-labelledby={`guide-${section.id}`}>
-          <h2 id={`guide-${section.id}`}>{section.heading}</h2>
-          {section.paragraphs?.map((text, i) => <p key={i}>{text}</p>)}
+          <h2 id={`guide-${section.id}`}>{sectionHeading(section)}</h2>
+          {sectionParagraphs(section).map((text, i) => <p key={i}>{text}</p>)}
           {section.points && (
             <ul class="guide-points">
-              {section.points.map((point) => (
-                <li key={point.lead}>
-                  <strong>{point.lead}</strong> {point.text}
-                </li>
-              ))}
+              {section.points.map((point) => {
+                const { lead, text } = pointText(section, point);
+                return (
+                  <li key={point.id}>
+                    <strong>{lead}</strong> {text}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </section>
       ))}
       <section class="sources" aria-labelledby="guide-sources">
-        <h2 id="guide-sources">{GUIDE_SOURCES_HEADING}</h2>
-        <p class="muted">{GUIDE_SOURCES_NOTE}</p>
+        <h2 id="guide-sources">{t('guide.sources.heading')}</h2>
+        <p class="muted">{t('guide.sources.note')}</p>
         <ol>
           {GUIDE_SOURCES.map((source) => (
-            <li key={source.id}>{source.text}</li>
+            <li key={source}>{sourceText(source)}</li>
           ))}
         </ol>
       </section>
-      <p class="muted">{STRINGS.selfHelp}</p>
+      <p class="muted">{t('supporters.selfHelp')}</p>
     </main>
   );
 }

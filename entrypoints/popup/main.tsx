@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { startLanguage } from '../../lib/i18n/start';
 import '../../components/theme.css';
 import '../../components/players/players.css';
 import '../../components/history/history.css';
@@ -6,4 +7,5 @@ import '../../components/relational.css';
 import './popup.css';
 import { PopupApp } from '../../components/popup/PopupApp';
 
-render(<PopupApp />, document.getElementById('app')!);
+// The page starts in the language it last used, so its first paint is already in the person's words.
+void startLanguage().then(() => render(<PopupApp />, document.getElementById('app')!));

@@ -1,6 +1,6 @@
 import type { ExtensionPageMessages } from '../messages/protocol';
-import { toBase64 } from '../people-words/words-file';
-import type { PeopleWords } from '../people-words/words';
+import { toBase64 } from '../people-words/base64';
+import type { PeopleWordsReader } from '../people-words/entries';
 import type { Prefs } from '../prefs/schema';
 import type { Handlers } from './router';
 
@@ -11,7 +11,7 @@ import type { Handlers } from './router';
  * pages can ask (the router sends page scripts elsewhere), and only while the person has chosen to
  * have these words offered on the card.
  */
-export function wordsHandlers(words: () => PeopleWords, prefs: () => Promise<Prefs>): Pick<Handlers<ExtensionPageMessages>, 'cardWords' | 'cardRecording'> {
+export function wordsHandlers(words: () => PeopleWordsReader, prefs: () => Promise<Prefs>): Pick<Handlers<ExtensionPageMessages>, 'cardWords' | 'cardRecording'> {
   return {
     cardWords: async () => ((await prefs()).pause.offerWords ? words().list() : []),
     cardRecording: async (id) => {

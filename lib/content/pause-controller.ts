@@ -4,6 +4,7 @@ import { COVER_CSS } from '../pause/cover-style';
 import { guardKeys, mountCover, type Cover, type CoverMount } from '../pause/cover';
 import type { Prefs } from '../prefs/schema';
 import type { CardFrame } from './card-frame';
+import { pageBrowserLanguages, pageStrings } from '../i18n/page-strings';
 
 /** What the background is told, so frequency and snoozes hold on every page. */
 export interface PauseRecorder {
@@ -78,7 +79,7 @@ export function createPauseController({ doc, record, showCard }: PauseController
     if (!showing) return;
     const button = (showing.standIn = doc.createElement('button'));
     button.className = 'continue';
-    button.textContent = 'Continue to the page';
+    button.textContent = pageStrings(showing.appearance.language, pageBrowserLanguages()).continueToPage;
     button.addEventListener('click', (event) => event.isTrusted && onOutcome({ type: 'continue' }));
     mount.dialog.append(button);
     button.focus();

@@ -1,5 +1,6 @@
 import { adoptStyles } from '../ui/shadow-styles';
 import { lineSpot } from './veil-spot';
+import { PAGE_STRINGS, type PageStrings } from '../i18n/page-strings';
 
 /**
  * Veils one block of a page and puts a small "Show" line on it. The line's words are CSS generated
@@ -23,6 +24,8 @@ export interface VeilOptions {
   css: string;
   /** Called after the person reveals the block. */
   onReveal: () => void;
+  /** The line's words in the person's language (English when not given). */
+  words?: PageStrings;
 }
 
 interface Veiled {
@@ -57,9 +60,9 @@ export function isInsideVeil(block: Element): boolean {
   return liveVeils().some(([veiled]) => veiled !== block && veiled.contains(block));
 }
 
-export function veilText(look: VeilLook, label: string): string {
-  const what = look === 'blur' ? 'Blurred' : look === 'hide' ? 'Hidden' : 'Veiled';
-  return `${what} by Steady${label ? ` for: ${label}` : ''}`;
+export function veilText(look: VeilLook, label: string, words: PageStrings = PAGE_STRINGS.en): string {
+  const kind = look === 'blur' ? 'blurred' : look === 'hide' ? 'hidden' : 'veiled';
+  return label ? words[`${kind}For`].replace('{label}', () => label) : words[kind];
 }
 
 type Attributes = ReadonlyArray<readonly [string, string | null]>;
@@ -79,7 +82,7 @@ const HOST_STYLE =
   'all: initial !important; display: block !important; position: absolute !important; inset: 0 !important; ' +
   'z-index: 1 !important; visibility: visible !important; pointer-events: auto !important;';
 
-export function veilBlock(block: HTMLElement, look: VeilLook, { label, css, onReveal }: VeilOptions, ownUi: WeakSet<Element>): void {
+export function veilBlock(block: HTMLElement, look: VeilLook, { label, css, onReveal, words = PAGE_STRINGS.en }: VeilOptions, ownUi: WeakSet<Element>): void {
   if (VEILED.has(block) || !block.parentNode) return;
   // No veil inside another: a block inside a veiled one is veiled already, and a bigger block takes
   // over the ones it holds.
@@ -103,10 +106,12 @@ export function veilBlock(block: HTMLElement, look: VeilLook, { label, css, onRe
   line.className = 'veil';
   const text = doc.createElement('span');
   text.className = 'text';
-  text.dataset.text = veilText(look, label);
+  text.dataset.text = veilText(look, label, words);
   text.dir = 'auto';
   const show = doc.createElement('button');
   show.type = 'button';
+  // Its word is generated content too (veil.css), so no page API can read it.
+  show.dataset.show = words.show;
   line.append(text, show);
   tile.append(line);
   root.append(tile);

@@ -6,6 +6,7 @@ import { triggerKey, triggersHere } from './triggers-here';
 import { isInsideVeil, isVeiled, veilBlock, type VeilLook } from './veil';
 import type { VisibilityGate } from './visibility-gate';
 import { watchWords } from './watch-words';
+import { pageBrowserLanguages, pageStrings } from '../i18n/page-strings';
 
 /** More veils than this for one list on one page, and that list offers one page pause instead. */
 export const MAX_VEILS_PER_LIST = 12;
@@ -43,6 +44,7 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
     if (triggers.length === 0) return;
 
     const veils = new Map<string, number>();
+    const words = pageStrings(prefs.appearance.language, pageBrowserLanguages());
     const pausedInstead = new Set<string>();
     const veil = (trigger: Trigger, block: HTMLElement) => {
       if (isVeiled(block) || isInsideVeil(block) || pausedInstead.has(trigger.id)) return;
@@ -52,7 +54,7 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
       // one: past the limit the list offers one page pause instead. Where that pause is held back
       // (snoozed, already continued, quiet hours, a frame), the person still asked for veils.
       if (count > MAX_VEILS_PER_LIST && pause(trigger)) return void pausedInstead.add(trigger.id);
-      veilBlock(block, lookOf(trigger), { label: trigger.label, css: veilCss, onReveal: () => {} }, ownUi);
+      veilBlock(block, lookOf(trigger), { label: trigger.label, css: veilCss, onReveal: () => {}, words }, ownUi);
     };
     const onMatch = (trigger: Trigger, block: Element | null) => {
       if (trigger.action === 'pause') pause(trigger);

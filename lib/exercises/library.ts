@@ -3,6 +3,8 @@ import type { Prefs } from '../prefs/schema';
 import { DEFAULT_EXERCISE_ID, EXERCISES, findExercise } from './catalog';
 import { helpedScore, learningOn, tallyHelped } from './helped';
 import { APPROACHES, type Approach, type Exercise } from './types';
+import { t } from '../i18n';
+import { exerciseText } from '../i18n';
 
 export type LengthFilter = 'any' | '60' | '120';
 
@@ -104,16 +106,22 @@ export const feltWorse = (before: { scale?: number } | undefined, after: { scale
 
 
 export function minutesLabel(seconds: number): string {
-  if (seconds < 60) return `${seconds} sec`;
+  if (seconds < 60) return t('time.seconds', { count: seconds });
   const minutes = Math.round((seconds / 60) * 2) / 2;
-  return `${minutes} min`;
+  return t('time.minutes', { count: minutes });
 }
 
 /** Short tags for a row in the library, in the order people filter by. */
 export function tagWords(exercise: Exercise): string[] {
   const { eyesOpen, breathFocus, touch } = exercise.tags;
-  return [eyesOpen ? 'eyes open' : 'inward focus', breathFocus ? 'breath focus' : 'no breath focus', touch ? 'optional touch' : 'no touch'];
+  return [t(eyesOpen ? 'tag.eyesOpen' : 'tag.inward'), t(breathFocus ? 'tag.breathFocus' : 'tag.noBreathFocus'), t(touch ? 'tag.touch' : 'tag.noTouch')];
 }
 
 /** A practice's title for history, which can outlive an exercise that was later retired. */
-export const exerciseTitle = (id: string): string => findExercise(id)?.title ?? 'A practice no longer in Steady';
+export const exerciseTitle = (id: string): string => {
+  const exercise = findExercise(id);
+  return exercise ? exerciseText(exercise).title : t('history.retired');
+};
+
+/** An approach's heading in the person's language (APPROACH_LABELS stays English, for docs/CONTENT.md). */
+export const approachLabel = (approach: Approach): string => t(`approach.${approach}`);

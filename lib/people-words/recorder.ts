@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { RECORDING_MAX_MS, type Recording } from './words';
 
 /**
@@ -46,11 +47,11 @@ export interface ActiveRecording {
 export function microphoneProblem(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'NotAllowedError' || name === 'SecurityError') {
-    return 'Steady was not allowed to use the microphone. You can allow it in your browser’s settings for Steady, or type their words instead.';
+    return t('mic.notAllowed');
   }
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'No microphone was found. You could plug one in, or type their words instead.';
-  if (name === 'NotReadableError') return 'The microphone is busy with another app just now. You could close that app and try again.';
-  return 'Recording could not start in this browser just now. You could type their words instead.';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return t('mic.notFound');
+  if (name === 'NotReadableError') return t('mic.busy');
+  return t('mic.other');
 }
 
 export async function startRecording(deps: RecorderDeps, limitMs = RECORDING_MAX_MS): Promise<ActiveRecording> {

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { t } from '../i18n';
 import { MAX_FILE_BYTES } from '../settings-file';
+import { fromBase64, toBase64 } from './base64';
 import { checkRecording, MAX_WORDS, RECORDING_MAX_BYTES, WordsEntrySchema, type PeopleWords, type Recording, type WordsEntry } from './words';
 
 /**
@@ -8,6 +10,8 @@ import { checkRecording, MAX_WORDS, RECORDING_MAX_BYTES, WordsEntrySchema, type 
  * options page, which can open the extension's IndexedDB, adds it on export and takes it out on
  * import, and hands the background the rest of the file as before.
  */
+
+export { fromBase64, toBase64 };
 
 export const WORDS_PART_VERSION = 1;
 /** A settings file with every message and a minute of sound in each (base64 is 4/3 of the bytes). */
@@ -60,36 +64,42 @@ export function splitSettingsFile(text: string): Split {
   const { words, ...rest } = file as Record<string, unknown>;
   const settingsText = JSON.stringify(rest);
   if (settingsText.length > MAX_FILE_BYTES) {
-    return { ok: false, error: 'Nothing was changed. The settings in this file are too large to be Steady’s (they are under 2 MB).' };
+    return { ok: false, error: t('wordsFile.settingsTooLarge') };
   }
   const parsed = parseWordsPart(words);
   return parsed.ok ? { ok: true, settingsText, words: parsed.items } : parsed;
 }
 
 export function parseWordsPart(part: unknown): { ok: true; items: FileItem[] } | { ok: false; error: string } {
-  const refuse = (why: string) => ({ ok: false as const, error: `Nothing was changed. Words from your people: ${why}` });
+  const refuse = (why: string) => ({ ok: false as const, error: t('wordsFile.refused', { why }) });
   const shape = v.safeParse(WordsPartSchema, part);
   if (!shape.success) {
     const issue = shape.issues[0];
-    return refuse(issue?.path?.[0]?.key === 'formatVersion' ? `this part of the file should have formatVersion ${WORDS_PART_VERSION}.` : /^[a-z]/.test(issue?.message ?? '') ? `the file ${issue!.message}.` : 'this part of the file is not readable.');
+    return refuse(
+      issue?.path?.[0]?.key === 'formatVersion'
+        ? t('wordsFile.version', { version: WORDS_PART_VERSION })
+        : issue?.type === 'max_length'
+          ? t('wordsFile.tooMany', { max: MAX_WORDS })
+          : t('wordsFile.unreadable'),
+    );
   }
   const items: FileItem[] = [];
   const ids = new Set<string>();
   for (const [i, raw] of shape.output.entries.entries()) {
     const name = nameOf(raw, i);
     const checked = v.safeParse(FileEntrySchema, raw);
-    if (!checked.success) return refuse(`${name} is not complete or not readable.`);
+    if (!checked.success) return refuse(t('wordsFile.incomplete', { name }));
     const { entry, audio } = checked.output;
-    if (ids.has(entry.id)) return refuse(`${name} has the same id as another message.`);
+    if (ids.has(entry.id)) return refuse(t('wordsFile.sameId', { name }));
     ids.add(entry.id);
     if (entry.kind === 'text') {
       items.push({ entry });
       continue;
     }
-    if (!audio) return refuse(`${name} is a recording, but its sound is missing.`);
+    if (!audio) return refuse(t('wordsFile.noSound', { name }));
     const recording = { mime: entry.mime, bytes: fromBase64(audio) };
     const problem = checkRecording(recording, entry.durationMs);
-    if (problem) return refuse(`${name}: ${problem}`);
+    if (problem) return refuse(t('wordsFile.problem', { name, problem }));
     items.push({ entry, recording });
   }
   return { ok: true, items };
@@ -97,20 +107,5 @@ export function parseWordsPart(part: unknown): { ok: true; items: FileItem[] } |
 
 function nameOf(raw: unknown, index: number): string {
   const from = (raw as { entry?: { from?: unknown } } | null)?.entry?.from;
-  return typeof from === 'string' && from.trim() ? `message ${index + 1} (from “${from.trim().slice(0, 40)}”)` : `message ${index + 1}`;
-}
-
-export function toBase64(bytes: ArrayBuffer): string {
-  const view = new Uint8Array(bytes);
-  let binary = '';
-  // In slices, so a long recording never overflows the argument list.
-  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): ArrayBuffer {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
+  return typeof from === 'string' && from.trim() ? t('wordsFile.messageFrom', { number: index + 1, from: from.trim().slice(0, 40) }) : t('wordsFile.message', { number: index + 1 });
 }

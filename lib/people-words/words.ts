@@ -1,87 +1,52 @@
 import * as v from 'valibot';
+import { t } from '../i18n';
+import {
+  FROM_MAX,
+  listEntries,
+  MAX_WORDS,
+  readRecording,
+  RECORDING_MAX_BYTES,
+  RECORDING_MAX_MS,
+  RECORDING_SLACK_MS,
+  TEXT_MAX,
+  TextWordsSchema,
+  VoiceWordsSchema,
+  type Recording,
+  type WordsEntry,
+  type WordsStorage,
+} from './entries';
+
+export * from './entries';
 
 /**
- * Words from my people: short messages from people who care about the person — typed in by the
- * person, or recorded with their supporter beside them — kept only in the extension's own IndexedDB
- * (idb-storage.ts), never in a page. The storage is injected, so every rule here runs in tests
- * without IndexedDB.
- *
- * Each entry's details (who, when, the typed words) are kept apart from its recording, so the pause
- * card can list "Hear from Sam" without loading any sound; a recording is read only when played.
+ * Keeping, checking and erasing words from my people, with what is wrong said in the person's
+ * language (entries.ts has their stored shape and reading them back). The storage is injected, so
+ * every rule here runs in tests without IndexedDB.
  */
-
-export const FROM_MAX = 60;
-export const TEXT_MAX = 600;
-export const MAX_WORDS = 20;
-/** "At most about a minute": the recorder stops itself at a minute; a little slack for timing. */
-export const RECORDING_MAX_MS = 60_000;
-const RECORDING_SLACK_MS = 2_000;
-/** A minute of speech at the recorder's rate is far smaller; this refuses anything that is not one. */
-export const RECORDING_MAX_BYTES = 2_000_000;
-
-const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
-const from = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(FROM_MAX));
-const at = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-export const TextWordsSchema = v.object({ id, from, at, kind: v.literal('text'), text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(TEXT_MAX)) });
-export const VoiceWordsSchema = v.object({
-  id,
-  from,
-  at,
-  kind: v.literal('voice'),
-  durationMs: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(RECORDING_MAX_MS + RECORDING_SLACK_MS)),
-  mime: v.pipe(v.string(), v.regex(/^audio\/[a-z0-9.+-]+(;[ a-z0-9=.,"+-]*)?$/i), v.maxLength(100)),
-});
-export const WordsEntrySchema = v.variant('kind', [TextWordsSchema, VoiceWordsSchema]);
-
-export type TextWords = v.InferOutput<typeof TextWordsSchema>;
-export type VoiceWords = v.InferOutput<typeof VoiceWordsSchema>;
-export type WordsEntry = v.InferOutput<typeof WordsEntrySchema>;
-
-/** A recording as stored: its bytes and their type (ArrayBuffers clone into IndexedDB everywhere). */
-export interface Recording {
-  mime: string;
-  bytes: ArrayBuffer;
-}
-
-/** The few key-value operations one store needs (idb-keyval's shape). */
-export interface KeyValueStore {
-  entries: () => Promise<Array<[IDBValidKey, unknown]>>;
-  get: (key: string) => Promise<unknown>;
-  set: (key: string, value: unknown) => Promise<void>;
-  del: (key: string) => Promise<void>;
-  clear: () => Promise<void>;
-}
-
-export interface WordsStorage {
-  /** The entries' details and typed words. */
-  entries: KeyValueStore;
-  /** Recordings by entry id. */
-  recordings: KeyValueStore;
-}
 
 export type AddResult = { ok: true; entry: WordsEntry } | { ok: false; field: 'from' | 'text' | 'recording'; error: string };
 
-export const FULL = `That is ${MAX_WORDS} messages, as many as Steady keeps. You could remove one to make room.`;
+/** Said when the store is full (a function: the person's language is known only when it is said). */
+export const fullMessage = () => t('peopleWords.fullStore', { max: MAX_WORDS });
 
 /** What is wrong with a name or typed message, in the person's terms ('' = nothing). */
 export function checkFrom(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) return 'Please add who it is from, the name you call them by.';
-  return trimmed.length > FROM_MAX ? `Please keep the name to ${FROM_MAX} characters or fewer.` : '';
+  if (!trimmed) return t('peopleWords.fromEmpty');
+  return trimmed.length > FROM_MAX ? t('peopleWords.fromLong', { max: FROM_MAX }) : '';
 }
 
 export function checkText(text: string): string {
   const trimmed = text.trim();
-  if (!trimmed) return 'Please type the words you would like to keep.';
-  return trimmed.length > TEXT_MAX ? `Please keep the message to ${TEXT_MAX} characters or fewer (it has ${trimmed.length}).` : '';
+  if (!trimmed) return t('peopleWords.textEmpty');
+  return trimmed.length > TEXT_MAX ? t('peopleWords.textLong', { max: TEXT_MAX, length: trimmed.length }) : '';
 }
 
 export function checkRecording(recording: Recording, durationMs: number): string {
-  if (!/^audio\//i.test(recording.mime)) return 'That is not a sound recording, so it was not kept.';
-  if (recording.bytes.byteLength === 0 || durationMs < 1) return 'The recording came out empty, so it was not kept. You could try again.';
-  if (durationMs > RECORDING_MAX_MS + RECORDING_SLACK_MS) return 'Recordings can be up to a minute long, so this one was not kept.';
-  if (recording.bytes.byteLength > RECORDING_MAX_BYTES) return 'That recording is too large to keep (recordings are up to a minute).';
+  if (!/^audio\//i.test(recording.mime)) return t('peopleWords.notSound');
+  if (recording.bytes.byteLength === 0 || durationMs < 1) return t('peopleWords.emptyRecording');
+  if (durationMs > RECORDING_MAX_MS + RECORDING_SLACK_MS) return t('peopleWords.tooLong');
+  if (recording.bytes.byteLength > RECORDING_MAX_BYTES) return t('peopleWords.tooLarge');
   return '';
 }
 
@@ -99,14 +64,7 @@ export interface PeopleWords {
 }
 
 export function createPeopleWords(storage: WordsStorage, now: () => number = Date.now, newId: () => string = () => crypto.randomUUID()): PeopleWords {
-  const list = async () => {
-    const good: WordsEntry[] = [];
-    for (const [, value] of await storage.entries.entries()) {
-      const parsed = v.safeParse(WordsEntrySchema, value);
-      if (parsed.success) good.push(parsed.output);
-    }
-    return good.sort((a, b) => a.at - b.at);
-  };
+  const list = () => listEntries(storage);
   const room = async () => (await list()).length < MAX_WORDS;
 
   return {
@@ -116,7 +74,7 @@ export function createPeopleWords(storage: WordsStorage, now: () => number = Dat
       if (fromError) return { ok: false, field: 'from', error: fromError };
       const textError = checkText(text);
       if (textError) return { ok: false, field: 'text', error: textError };
-      if (!(await room())) return { ok: false, field: 'text', error: FULL };
+      if (!(await room())) return { ok: false, field: 'text', error: fullMessage() };
       const entry = v.parse(TextWordsSchema, { id: newId(), from: name, at: now(), kind: 'text', text });
       await storage.entries.set(entry.id, entry);
       return { ok: true, entry };
@@ -126,17 +84,14 @@ export function createPeopleWords(storage: WordsStorage, now: () => number = Dat
       if (fromError) return { ok: false, field: 'from', error: fromError };
       const recordingError = checkRecording(recording, Math.round(durationMs));
       if (recordingError) return { ok: false, field: 'recording', error: recordingError };
-      if (!(await room())) return { ok: false, field: 'recording', error: FULL };
+      if (!(await room())) return { ok: false, field: 'recording', error: fullMessage() };
       const entry = v.parse(VoiceWordsSchema, { id: newId(), from: name, at: now(), kind: 'voice', durationMs: Math.round(durationMs), mime: recording.mime });
       // The recording first: an entry is never listed without the sound it promises.
       await storage.recordings.set(entry.id, { mime: recording.mime, bytes: recording.bytes });
       await storage.entries.set(entry.id, entry);
       return { ok: true, entry };
     },
-    async recording(entryId) {
-      const stored = (await storage.recordings.get(entryId)) as Partial<Recording> | undefined;
-      return stored && typeof stored.mime === 'string' && stored.bytes instanceof ArrayBuffer ? { mime: stored.mime, bytes: stored.bytes } : undefined;
-    },
+    recording: (entryId) => readRecording(storage, entryId),
     async remove(entryId) {
       await storage.entries.del(entryId);
       await storage.recordings.del(entryId);
@@ -169,12 +124,4 @@ export function createPeopleWords(storage: WordsStorage, now: () => number = Dat
   };
 }
 
-/** "Sam", "Sam and Alex": the distinct names, in the order their first words came. */
-export function sendersOf(entries: readonly WordsEntry[]): string[] {
-  return [...new Set(entries.map((e) => e.from))];
-}
-
-export const secondsLabel = (ms: number) => {
-  const s = Math.max(1, Math.round(ms / 1000));
-  return s === 1 ? '1 second' : `${s} seconds`;
-};
+export const secondsLabel = (ms: number) => t('peopleWords.seconds', { count: Math.max(1, Math.round(ms / 1000)) });

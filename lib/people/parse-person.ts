@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PersonSchema, type Person } from '../prefs/schema';
+import { t } from '../i18n';
 
 export type ParsedPerson = { ok: true; person: Person } | { ok: false; field: 'name' | 'link'; error: string };
 
@@ -14,19 +15,19 @@ const EMAIL = /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/;
  */
 export function normaliseLink(raw: string): { ok: true; link: string } | { ok: false; error: string } {
   const text = raw.trim();
-  if (!text) return { ok: false, error: 'Please add a way to reach them: a phone number, an email address or a link.' };
+  if (!text) return { ok: false, error: t('person.noLink') };
   if (PHONE.test(text) && /\d{3}/.test(text.replace(/\D/g, ''))) return { ok: true, link: `tel:${text.replace(/[\s().-]/g, '')}` };
   if (EMAIL.test(text)) return { ok: true, link: `mailto:${text}` };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
-  if (scheme === 'http') return { ok: false, error: 'Please use a secure link that starts with https://.' };
+  if (scheme === 'http') return { ok: false, error: t('person.http') };
   if (!scheme && /^[^\s/]+\.[a-z]{2,}(\/\S*)?$/i.test(text)) return { ok: true, link: `https://${text}` };
   if (!scheme || !['tel', 'sms', 'mailto', 'https'].includes(scheme)) {
-    return { ok: false, error: 'Steady can offer tel:, sms:, mailto: and https: links. Please use one of those.' };
+    return { ok: false, error: t('person.scheme') };
   }
   const link = `${scheme}:${text.slice(scheme.length + 1)}`;
   return v.is(PersonSchema.entries.link, link)
     ? { ok: true, link }
-    : { ok: false, error: `That ${scheme}: link does not look complete. For example: ${EXAMPLES[scheme]}` };
+    : { ok: false, error: t('person.incomplete', { scheme, example: EXAMPLES[scheme] ?? '' }) };
 }
 
 const EXAMPLES: Record<string, string> = {
@@ -38,11 +39,11 @@ const EXAMPLES: Record<string, string> = {
 
 export function parsePerson(name: string, rawLink: string, id: string = crypto.randomUUID()): ParsedPerson {
   const trimmed = name.trim();
-  if (!trimmed) return { ok: false, field: 'name', error: 'Please add a name, the one you call them by.' };
-  if (trimmed.length > 60) return { ok: false, field: 'name', error: 'Please keep the name to 60 characters or fewer.' };
+  if (!trimmed) return { ok: false, field: 'name', error: t('person.noName') };
+  if (trimmed.length > 60) return { ok: false, field: 'name', error: t('person.longName') };
   const link = normaliseLink(rawLink);
   if (!link.ok) return { ok: false, field: 'link', error: link.error };
   const parsed = v.safeParse(PersonSchema, { id, name: trimmed, link: link.link });
-  if (!parsed.success) return { ok: false, field: 'link', error: 'That link does not look complete.' };
+  if (!parsed.success) return { ok: false, field: 'link', error: t('person.badLink') };
   return { ok: true, person: parsed.output };
 }

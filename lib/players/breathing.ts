@@ -1,16 +1,12 @@
 import type { BreathPattern } from '../exercises/types';
+import { t } from '../i18n';
 
 export type BreathPhase = 'in' | 'holdIn' | 'out' | 'holdOut';
 
 export const PHASE_ORDER: readonly BreathPhase[] = ['in', 'holdIn', 'out', 'holdOut'];
 
-/** What the live region says at each phase: words only, never a count of seconds. */
-export const PHASE_TEXT: Record<BreathPhase, string> = {
-  in: 'Breathing in, gently',
-  holdIn: 'A soft pause',
-  out: 'And slowly out',
-  holdOut: 'Resting',
-};
+/** What the live region says at each phase, in the person's language: words only, never a count of seconds. */
+export const phaseText = (phase: BreathPhase): string => t(`phase.${phase}`);
 
 const half = (n: number) => Math.round(n * 2) / 2;
 

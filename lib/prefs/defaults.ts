@@ -20,7 +20,7 @@ export function defaultPrefs(): Prefs {
     exercises: { favourites: [], hidden: [], breathPace: 4, breathHolds: false, stepTimer: false, chime: false, checkIns: false, learnFromCheckIns: true },
     people: [],
     helplineCountry: '',
-    appearance: { theme: 'system', textSize: 'default', motion: 'system', voice: { enabled: false, name: '', rate: 0.9 } },
+    appearance: { theme: 'system', textSize: 'default', motion: 'system', language: 'browser', voice: { enabled: false, name: '', rate: 0.9 } },
     history: { retentionDays: 90 },
     listReview: { enabled: true, lastAt: 0 },
     plan: defaultPlan(),

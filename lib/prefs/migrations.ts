@@ -26,11 +26,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   }),
   // 2 → 3: the steadying plan (empty) and two opt-in card choices (off), written here so an
   // upgrade is not reported as a repair. People keep their entries as they were: a ready message
-  // is optional.
+  // is optional. Steady also speaks English, Spanish and German now: everyone starts by following
+  // the browser's language, which is what they saw before when their browser was in one of the three.
   2: (old) => ({
     ...old,
     pause: isRecord(old.pause) ? { offerWords: false, offerPlan: false, ...old.pause } : old.pause,
     plan: old.plan ?? defaultPlan(),
+    appearance: isRecord(old.appearance) ? { language: 'browser', ...old.appearance } : old.appearance,
   }),
 };
 

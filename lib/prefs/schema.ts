@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LANGUAGE_CHOICES } from '../i18n/types';
 import { PREFS_VERSION } from './version';
 
 export { PREFS_VERSION };
@@ -154,6 +155,8 @@ export const AppearanceSchema = v.object({
   theme: v.picklist(['system', 'light', 'dark'] as const, 'should be system, light or dark'),
   textSize: v.picklist(['default', 'large', 'larger'] as const, 'should be default, large or larger'),
   motion: v.picklist(['system', 'reduce'] as const, 'should be system or reduce'),
+  /** Added in version 3: 'browser' follows the browser's own language. */
+  language: v.picklist(LANGUAGE_CHOICES, 'should be browser, en, es or de'),
   voice: v.object({
     enabled: v.boolean(),
     name: label(200),

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { HostSchema } from '../prefs/schema';
+import { t } from '../i18n';
 
 export type ParsedSite =
   | { ok: true; host: string; includeSubdomains: boolean; pathPrefix: string }
@@ -11,10 +12,10 @@ export type ParsedSite =
  */
 export function parseSiteInput(input: string, { includeSubdomains = true } = {}): ParsedSite {
   const text = input.trim();
-  const notASite: ParsedSite = { ok: false, error: `“${text}” doesn't look like a site. Try something like example.com.` };
-  const webOnly: ParsedSite = { ok: false, error: 'Steady can pause on web sites only (addresses that start with http or https).' };
-  if (!text) return { ok: false, error: 'Please enter a site, like example.com.' };
-  if (/\s/.test(text)) return { ok: false, error: 'A site name has no spaces. Try something like example.com.' };
+  const notASite: ParsedSite = { ok: false, error: t('site.notASite', { text }) };
+  const webOnly: ParsedSite = { ok: false, error: t('site.webOnly') };
+  if (!text) return { ok: false, error: t('site.empty') };
+  if (/\s/.test(text)) return { ok: false, error: t('site.spaces') };
 
   let rest = text;
   if (rest.startsWith('*.')) rest = rest.slice(2);
@@ -24,9 +25,9 @@ export function parseSiteInput(input: string, { includeSubdomains = true } = {})
   if (port && (port[1]!.includes('.') || port[1]!.toLowerCase() === 'localhost')) {
     const digits = port[2]!;
     if (digits !== '' && !/^\d+$/.test(digits)) {
-      return { ok: false, error: `After the colon comes a port, which is a number (like localhost:8080); “${digits}” is not a number.` };
+      return { ok: false, error: t('site.portNotNumber', { digits }) };
     }
-    if (Number(digits) > 65535) return { ok: false, error: `A port number goes up to 65535; ${digits} is too large.` };
+    if (Number(digits) > 65535) return { ok: false, error: t('site.portTooLarge', { digits }) };
   }
   // "mailto:…", "javascript:…": a scheme without "//" (but not "example.com:8080").
   if (!hasScheme && /^[a-z][a-z0-9+.-]*:(?!\d+(\/|$))/i.test(rest)) return webOnly;

@@ -1,4 +1,5 @@
 import type { Prefs } from '../prefs/schema';
+import { t } from '../i18n';
 
 /** Mirrors the schema's limits, so the person hears what to change instead of a field path. */
 export const MAX_LISTS = 200;
@@ -7,13 +8,10 @@ export const MAX_WORD_LENGTH = 100;
 
 /** Returns a message in the person's own terms, or '' when the new list can be saved. */
 export function checkNewList(words: string[], prefs: Pick<Prefs, 'triggers'>): string {
-  if (prefs.triggers.length >= MAX_LISTS) return `Steady keeps up to ${MAX_LISTS} word lists. Removing one you no longer need makes room. Nothing was saved.`;
-  if (words.length === 0) return 'Please add at least one word or phrase.';
-  if (words.length > MAX_WORDS) return `A list can hold up to ${MAX_WORDS} words and phrases; this one has ${words.length}. Splitting it into two lists works. Nothing was saved.`;
+  if (prefs.triggers.length >= MAX_LISTS) return t('check.tooManyLists', { max: MAX_LISTS });
+  if (words.length === 0) return t('check.noWords');
+  if (words.length > MAX_WORDS) return t('check.tooManyWords', { max: MAX_WORDS, count: words.length });
   const long = words.filter((w) => w.length > MAX_WORD_LENGTH).length;
-  if (long > 0) {
-    const which = long === 1 ? 'One word or phrase is' : `${long} words or phrases are`;
-    return `${which} longer than ${MAX_WORD_LENGTH} characters. Please shorten it (a part of a phrase works too). Nothing was saved.`;
-  }
+  if (long > 0) return t('check.tooLong', { count: long, max: MAX_WORD_LENGTH });
   return '';
 }

@@ -1,6 +1,7 @@
 import { hasEnded } from '../content/triggers-here';
 import { DAY_MS } from '../history/checkins';
 import { LIST_DURATIONS_DAYS, type ListDuration, type Trigger, type TriggerAction } from '../prefs/schema';
+import { activeLang, t } from '../i18n';
 
 /**
  * How long a word list stays on: "Always" or a mute-like length people know from social apps. A
@@ -11,12 +12,9 @@ import { LIST_DURATIONS_DAYS, type ListDuration, type Trigger, type TriggerActio
 // One rule and one day for the whole project; re-exported for the pages that describe list times.
 export { DAY_MS, hasEnded };
 
-export const DURATION_CHOICES: ReadonlyArray<{ days: ListDuration; label: string; hint?: string }> = [
-  { days: 0, label: 'Always', hint: '(until you turn it off)' },
-  { days: 1, label: '24 hours' },
-  { days: 7, label: '7 days' },
-  { days: 30, label: '30 days' },
-];
+/** The lengths offered, in the person's language (a function: the language can change while a page is open). */
+export const durationChoices = (): ReadonlyArray<{ days: ListDuration; label: string; hint?: string }> =>
+  LIST_DURATIONS_DAYS.map((days) => ({ days, label: t(`duration.${days}`), hint: days === 0 ? t('duration.0.hint') : undefined }));
 
 /** Renewing a list whose length is unknown (a hand-made file) offers a week, the middle choice. */
 const FALLBACK_RENEW_DAYS = 7 satisfies ListDuration;
@@ -41,7 +39,7 @@ export function renewal(trigger: Pick<Trigger, 'lastsDays'>, now: number): Pick<
 }
 
 export function renewLabel(trigger: Pick<Trigger, 'lastsDays'>): string {
-  return `Renew for ${DURATION_CHOICES.find((c) => c.days === renewDays(trigger))!.label}`;
+  return t('duration.renew', { length: t(`duration.${renewDays(trigger)}`) });
 }
 
 /** Same rule as the page side: at the moment endsAt is reached the list stops. */
@@ -65,7 +63,7 @@ export function formatWhen(ms: number, now: number, style: DateStyle = {}): stri
   // The year in the person's own time zone: just after midnight on 31 Dec may already be next year there.
   const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: style.timeZone });
   const sameYear = year.format(ms) === year.format(now);
-  return new Intl.DateTimeFormat(style.locale, {
+  return new Intl.DateTimeFormat(style.locale ?? activeLang(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -76,11 +74,6 @@ export function formatWhen(ms: number, now: number, style: DateStyle = {}): stri
   }).format(ms);
 }
 
-const NOTHING_HAPPENS: Record<TriggerAction, string> = {
-  veil: 'Nothing is veiled.',
-  hide: 'Nothing is hidden.',
-  pause: 'No pause is offered for it.',
-};
 
 /**
  * One plain line about when the list ends, or that it has. The end is its own sentence because a
@@ -88,7 +81,7 @@ const NOTHING_HAPPENS: Record<TriggerAction, string> = {
  */
 export function describeListTime(trigger: Pick<Trigger, 'endsAt' | 'action'>, now: number, style: DateStyle = {}): string {
   const time = listTime(trigger, now);
-  if (time.kind === 'always') return 'On until you turn it off';
+  if (time.kind === 'always') return t('duration.always');
   const when = formatWhen(time.endsAt, now, style);
-  return time.kind === 'until' ? `On until ${when}` : `Ended on ${when}. ${NOTHING_HAPPENS[trigger.action]}`;
+  return time.kind === 'until' ? t('duration.until', { when }) : t('duration.ended', { when, nothing: t(`duration.nothing.${trigger.action}`) });
 }

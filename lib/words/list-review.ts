@@ -8,8 +8,6 @@ import { DAY_MS } from './list-duration';
 
 export const REVIEW_EVERY_MS = 30 * DAY_MS;
 
-export const REVIEW_INVITATION =
-  'It has been a month since you looked over your word lists. Would you like to look them over? People often find lists outgrow their need.';
 
 /**
  * none: say nothing. start: set lastAt to now without a word (the first month starts counting

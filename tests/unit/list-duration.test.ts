@@ -55,7 +55,7 @@ describe('checking a new list', () => {
     expect(message).toContain('One word or phrase is longer than 100 characters');
     expect(message).toContain('Nothing was saved.');
     expect(message).not.toContain(long);
-    expect(checkNewList(Array.from({ length: 2001 }, (_, i) => `w${i}`), { triggers: [] })).toContain('up to 2000 words');
+    expect(checkNewList(Array.from({ length: 2001 }, (_, i) => `w${i}`), { triggers: [] })).toContain('up to 2,000 words');
     expect(checkNewList(['a'], { triggers: Array.from({ length: 200 }) as never[] })).toContain('up to 200 word lists');
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -22,7 +22,7 @@ function importGraph(entry: string): Set<string> {
         continue;
       }
       const base = resolve(dirname(file), spec);
-      const found = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((p) => existsSync(p) && !p.endsWith('.css'));
+      const found = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((p) => existsSync(p) && statSync(p).isFile() && !p.endsWith('.css'));
       if (found) visit(found);
     }
   };
@@ -117,5 +117,13 @@ describe('lib/ stands on its own', () => {
       }
     }
     expect(offending).toEqual([]);
+  });
+});
+
+describe('the background carries no catalogue of Steady’s pages', () => {
+  it('reads words from the person’s people for the card without the checks that speak (and the i18n layer they load)', () => {
+    const graph = graphOf('entrypoints/background.ts');
+    expect(graph).toContain('lib/people-words/entries.ts');
+    expect([...graph].filter((p) => p.startsWith('lib/i18n/locales/') || p === 'lib/i18n/index.ts' || p === 'lib/people-words/words.ts')).toEqual([]);
   });
 });

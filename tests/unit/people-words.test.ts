@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPeopleWords, FULL, MAX_WORDS, RECORDING_MAX_BYTES, sendersOf, TEXT_MAX, type KeyValueStore, type Recording } from '../../lib/people-words/words';
+import { createPeopleWords, fullMessage, MAX_WORDS, RECORDING_MAX_BYTES, sendersOf, TEXT_MAX, type KeyValueStore, type Recording } from '../../lib/people-words/words';
 import { fromBase64, MAX_FILE_WITH_WORDS_BYTES, parseWordsPart, splitSettingsFile, toBase64, withWordsPart, wordsPart } from '../../lib/people-words/words-file';
 import { wordsHandlers } from '../../lib/background/words-handlers';
 import { defaultPrefs } from '../../lib/prefs/defaults';
@@ -59,8 +59,8 @@ describe('words from my people: storage', () => {
   it(`keeps at most ${MAX_WORDS} and says so when full`, async () => {
     const { words } = setup();
     for (let i = 0; i < MAX_WORDS; i++) expect((await words.addText('Sam', `note ${i}`)).ok).toBe(true);
-    expect(await words.addText('Sam', 'one more')).toEqual({ ok: false, field: 'text', error: FULL });
-    expect(await words.addVoice('Sam', sound(), 1000)).toEqual({ ok: false, field: 'recording', error: FULL });
+    expect(await words.addText('Sam', 'one more')).toEqual({ ok: false, field: 'text', error: fullMessage() });
+    expect(await words.addVoice('Sam', sound(), 1000)).toEqual({ ok: false, field: 'recording', error: fullMessage() });
     expect(await words.list()).toHaveLength(MAX_WORDS);
   });
 

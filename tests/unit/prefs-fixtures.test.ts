@@ -24,7 +24,9 @@ describe('version 1 stores', () => {
     expect(repaired).toEqual([]);
     expect(prefs.version).toBe(PREFS_VERSION);
     // Everything the person chose is still there.
-    for (const key of ['sites', 'people', 'helplineCountry', 'quietHours', 'appearance', 'history'] as const) expect(prefs[key]).toEqual(old[key]);
+    for (const key of ['sites', 'people', 'helplineCountry', 'quietHours', 'history'] as const) expect(prefs[key]).toEqual(old[key]);
+    // Appearance keeps every choice and gains the language, following the browser as before.
+    expect(prefs.appearance).toEqual({ ...(old.appearance as object), language: 'browser' });
     expect(prefs.triggers.map((t) => t.words)).toEqual((old.triggers as Array<{ words: string[] }>).map((t) => t.words));
   });
 
@@ -56,15 +58,17 @@ describe('version 1 stores', () => {
 });
 
 describe('version 2 stores', () => {
-  it('a lived-in version 2 store upgrades whole: every choice kept, an empty plan, the new card choices off', () => {
+  it('a lived-in version 2 store upgrades whole: every choice kept, an empty plan, the new card choices off, the browser’s language', () => {
     const old = json('prefs-v2-lived-in.json');
     const { prefs, repaired, migratedFrom } = interpretStored(old);
     expect(migratedFrom).toBe(2);
     expect(repaired).toEqual([]);
     expect(prefs.version).toBe(PREFS_VERSION);
-    for (const key of ['sites', 'triggers', 'people', 'helplineCountry', 'quietHours', 'exercises', 'appearance', 'history', 'listReview'] as const) {
+    for (const key of ['sites', 'triggers', 'people', 'helplineCountry', 'quietHours', 'exercises', 'history', 'listReview'] as const) {
       expect(prefs[key], key).toEqual(old[key]);
     }
+    // Appearance keeps every choice and follows the browser's language, as before.
+    expect(prefs.appearance).toEqual({ ...(old.appearance as object), language: 'browser' });
     expect(prefs.pause).toEqual({ ...(old.pause as object), offerWords: false, offerPlan: false });
     expect(prefs.plan.helps).toBe('');
   });

@@ -32,10 +32,12 @@ describe('migrations', () => {
   it('turns a version 1 store into the current version: a blur list keeps its blur, every list gets the new choices', () => {
     const { version: _, listReview: _r, plan: _plan, ...rest } = defaultPrefs();
     const { practice: _p, offerWords: _w, offerPlan: _o, ...pause } = rest.pause;
+    const { language: _language, ...appearance } = rest.appearance;
     const { learnFromCheckIns: _l, ...exercises } = rest.exercises;
     const v1 = {
       ...rest,
       version: 1,
+      appearance,
       pause,
       exercises,
       triggers: [
@@ -54,19 +56,22 @@ describe('migrations', () => {
     expect(repaired).toEqual([]);
     expect(prefs.listReview).toEqual({ enabled: true, lastAt: 0 });
     expect(prefs.pause.practice).toBe('');
+    expect(prefs.appearance.language).toBe('browser');
   });
 
-  it('turns a version 2 store into version 3: an empty plan, both new card choices off, people as they were', () => {
+  it('turns a version 2 store into version 3: an empty plan, both new card choices off, people as they were, the browser’s language', () => {
     const { version: _, plan: _plan, ...rest } = defaultPrefs();
     const { offerWords: _w, offerPlan: _o, ...pause } = rest.pause;
+    const { language: _language, ...appearance } = rest.appearance;
     const people = [{ id: 'sam', name: 'Sam', link: 'sms:+15550100' }];
-    const v2 = { ...rest, version: 2, pause: { ...pause, practice: 'feet-on-floor' }, people };
+    const v2 = { ...rest, version: 2, appearance, pause: { ...pause, practice: 'feet-on-floor' }, people };
     const { prefs, repaired, migratedFrom } = interpretStored(v2);
     expect(migratedFrom).toBe(2);
     expect(repaired).toEqual([]);
     expect(prefs.plan).toEqual({ offBalance: '', helps: '', safePlaces: '', professionals: '', reason: '', printOffBalance: false });
     expect(prefs.pause).toMatchObject({ offerWords: false, offerPlan: false, practice: 'feet-on-floor' });
     expect(prefs.people).toEqual(people);
+    expect(prefs.appearance.language).toBe('browser');
   });
 
   it('calls a gap in the migration chain unknown rather than guessing', () => {
