@@ -17,7 +17,7 @@ afterEach(() => steady.close());
 
 async function openOptions(hash = ''): Promise<Page> {
   const page = await steady.open(`options.html${hash}`);
-  await page.getByRole('heading', { name: 'Words' }).waitFor();
+  await page.getByRole('heading', { name: 'Words', exact: true }).waitFor();
   return page;
 }
 const lists = (page: Page) => page.getByRole('list', { name: 'Your word lists' });
