@@ -143,7 +143,7 @@ describe('ids are unique', () => {
   it('a settings file with two sites sharing an id is refused whole, saying so', () => {
     const prefs = { ...defaultPrefs(), sites: [site('a'), site('a', 'other.example')] };
     const file = JSON.stringify({ format: 'steady-settings', formatVersion: 1, exportedAt: '2026-11-01T00:00:00Z', prefs });
-    expect(parseSettingsFile(file)).toEqual({ ok: false, error: expect.stringContaining('Your sites: has two sites with the same id') });
+    expect(parseSettingsFile(file)).toMatchObject({ ok: false, error: expect.stringContaining('Your sites: has two sites with the same id') });
     // A file Steady wrote itself imports as it was.
     expect(parseSettingsFile(toSettingsFile({ ...defaultPrefs(), sites: [site('a')] }, new Date())).ok).toBe(true);
   });
