@@ -113,8 +113,8 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
   };
   const reset = async () => {
     setConfirmingReset(false);
-    const result = await sendMessage('resetPrefs').catch(() => ({ ok: false as const, error: t('error.unreachable') }));
-    announce(result.ok ? t('data.wasReset') : result.error, !result.ok);
+    const result = await sendMessage('resetPrefs').catch((): PrefsResult => ({ ok: false, error: t('error.unreachable') }));
+    announce(result.ok ? t('data.wasReset') : sayNote(result.note, result.error), !result.ok);
   };
 
   return (

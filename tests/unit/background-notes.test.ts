@@ -8,6 +8,7 @@ import { es } from '../../lib/i18n/locales/es';
 import { NOTE_CODES, type Note } from '../../lib/i18n/note';
 import { sayNote } from '../../lib/i18n/say-note';
 import { createPrefsKeeper } from '../../lib/prefs/keeper';
+import { prefsHandlers } from '../../lib/background/prefs-handlers';
 import type { KeyValueArea } from '../../lib/prefs/storage';
 import { parseSettingsFile, toSettingsFile } from '../../lib/settings-file';
 import { defaultPrefs } from '../../lib/prefs/defaults';
@@ -105,6 +106,35 @@ function importRefusals() {
   });
 }
 
+/** Every refusal the preference keeper can give a page. */
+async function keeperRefusals() {
+  const keeper = createPrefsKeeper({ area: memoryArea(), now: () => new Date(1_000) });
+  const site = { id: 's1', host: 'example.org', includeSubdomains: true, pathPrefix: '', label: '' };
+  await keeper.edit({ list: 'sites', op: 'add', item: site });
+  // A storage that saves until it is told to refuse (the keeper writes the defaults on first read).
+  const failing = async (message: string) => {
+    const area = memoryArea();
+    let refuse = false;
+    const failingKeeper = createPrefsKeeper({ area: { ...area, set: (items) => (refuse ? Promise.reject(new Error(message)) : area.set(items)) }, now: () => new Date(1_000) });
+    await failingKeeper.get();
+    refuse = true;
+    return failingKeeper;
+  };
+  const results = [
+    await keeper.edit({ list: 'sites', op: 'add', item: site }),
+    await keeper.edit({ list: 'triggers', op: 'remove', id: 'gone' }),
+    await keeper.edit({ list: 'people', op: 'update', id: 'gone', change: { name: 'Sam' } }),
+    await keeper.update({ pause: { frequency: 'always' as 'once-per-session' } }),
+    await (await failing('QUOTA_BYTES quota exceeded')).update({ sync: true }),
+    await (await failing('IO error')).update({ sync: true }),
+    await prefsHandlers(keeper).editList({ list: 'nonsense' } as never),
+  ];
+  return results.map((result) => {
+    if (result.ok) throw new Error('expected a refusal');
+    return result;
+  });
+}
+
 /** A Note and every Note inside its values. */
 const codesIn = (note: Note): string[] => [
   note.code,
@@ -115,10 +145,10 @@ afterEach(() => setCatalogue(en, null));
 
 describe('what the background says reaches every language', () => {
   it('every code the background can send has its words in English, Spanish and German', async () => {
-    const sent = [...(await syncStatuses()).map((s) => s.note!), ...importRefusals().map((r) => r.note!)];
+    const sent = [...(await syncStatuses()).map((s) => s.note!), ...importRefusals().map((r) => r.note!), ...(await keeperRefusals()).map((r) => r.note!)];
     expect(sent.every(Boolean)).toBe(true);
     const codes = new Set(sent.flatMap(codesIn));
-    expect(codes.size).toBeGreaterThan(15);
+    expect(codes.size).toBeGreaterThan(22);
     for (const code of [...codes, ...NOTE_CODES]) {
       for (const catalogue of [en, es, de]) expect(catalogue.messages, `${catalogue.code} lacks ${code}`).toHaveProperty([code]);
     }
@@ -128,14 +158,19 @@ describe('what the background says reaches every language', () => {
 
   it('in English the page says exactly what the background wrote (the e2e tests read those words)', async () => {
     for (const status of await syncStatuses()) expect(sayNote(status.note, '')).toBe(status.message);
-    for (const refusal of importRefusals()) expect(sayNote(refusal.note, '')).toBe(refusal.error);
+    for (const refusal of [...importRefusals(), ...(await keeperRefusals())]) expect(sayNote(refusal.note, '')).toBe(refusal.error);
   });
 
-  it('in German an import refusal and a sync status are German, from the catalogue', async () => {
+  it('in German an import refusal, a write refusal and a sync status are German, from the catalogue', async () => {
     setCatalogue(de, null);
     const [, notJson] = importRefusals();
     expect(sayNote(notJson!.note, notJson!.error)).toBe(formatMessage('de', de.messages['import.notJson']));
     expect(sayNote(notJson!.note, notJson!.error)).toMatch(/^Es wurde nichts geändert\. Diese Datei ist keine Einstellungsdatei/);
+
+    const [already, gone, , , quota] = await keeperRefusals();
+    expect(sayNote(already!.note, already!.error)).toBe('Diese Seite steht schon auf deiner Liste. Es wurde nichts geändert.');
+    expect(sayNote(gone!.note, gone!.error)).toBe(de.messages['keeper.gone.triggers']);
+    expect(sayNote(quota!.note, quota!.error)).toBe(de.messages['keeper.full']);
 
     const statuses = await syncStatuses();
     const full = statuses.find((s) => s.note?.code === 'syncStatus.full')!;
