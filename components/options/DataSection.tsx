@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { sayNote } from '../../lib/i18n/say-note';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/sync/status';
+import type { PrefsResult } from '../../lib/prefs/storage';
 import { sendMessage } from '../../lib/messages/extension-pages';
 import { Toggle } from '../fields/Toggle';
 import { MAX_FILE_BYTES, settingsFileName } from '../../lib/settings-file';
@@ -82,8 +84,8 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
     // Settings and words are both checked whole before either is changed.
     if (!split.ok) return announce(split.error, true);
     if (!split.words && file.size > MAX_FILE_BYTES) return announce(t('data.tooLarge'), true);
-    const result = await sendMessage('importSettings', split.settingsText).catch(() => ({ ok: false as const, error: t('data.unreadable') }));
-    if (!result.ok) return announce(result.error, true);
+    const result = await sendMessage('importSettings', split.settingsText).catch((): PrefsResult => ({ ok: false, error: t('data.unreadable') }));
+    if (!result.ok) return announce(sayNote(result.note, result.error), true);
     const imported = t('data.imported');
     if (!split.words || split.words.length === 0) return announce(imported);
     try {
@@ -111,8 +113,8 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
   };
   const reset = async () => {
     setConfirmingReset(false);
-    const result = await sendMessage('resetPrefs').catch(() => ({ ok: false as const, error: t('error.unreachable') }));
-    announce(result.ok ? t('data.wasReset') : result.error, !result.ok);
+    const result = await sendMessage('resetPrefs').catch((): PrefsResult => ({ ok: false, error: t('error.unreachable') }));
+    announce(result.ok ? t('data.wasReset') : sayNote(result.note, result.error), !result.ok);
   };
 
   return (
@@ -128,7 +130,7 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
         <p class="muted hint" id="sync-explained">{t('data.syncExplained')}</p>
         {prefs.sync && syncStatus && syncStatus.state !== 'off' && (
           <p class={syncStatus.state === 'on' ? 'muted' : 'notice'} data-testid="sync-status" role="status">
-            {syncStatus.message}
+            {sayNote(syncStatus.note, syncStatus.message)}
           </p>
         )}
       </div>

@@ -22,6 +22,7 @@ import { TriggersSection } from './TriggersSection';
 import { WordsSection } from './WordsSection';
 import { AboutSection } from './AboutSection';
 import { t } from '../../lib/i18n';
+import { sayNote } from '../../lib/i18n/say-note';
 
 export function OptionsApp() {
   const { prefs, organisation, update, edit: editList } = usePrefs();
@@ -48,7 +49,7 @@ export function OptionsApp() {
   const save = useCallback(
     async (patch: DeepPartial<Prefs>) => {
       const result = await update(patch);
-      announce(result.ok ? t('common.saved') : result.error, !result.ok);
+      announce(result.ok ? t('common.saved') : sayNote(result.note, result.error), !result.ok);
       return result.ok;
     },
     [update, announce],
@@ -56,7 +57,7 @@ export function OptionsApp() {
   const edit = useCallback(
     async (op: ListOp) => {
       const result = await editList(op);
-      announce(result.ok ? t('common.saved') : result.error, !result.ok);
+      announce(result.ok ? t('common.saved') : sayNote(result.note, result.error), !result.ok);
       return result.ok;
     },
     [editList, announce],

@@ -7,6 +7,7 @@ import { parseSiteInput } from '../../lib/sites/parse-site';
 import { requestSiteAccess } from '../../lib/sites/permissions';
 import { newSite } from '../../lib/sites/site-list';
 import { t } from '../../lib/i18n';
+import { sayNote } from '../../lib/i18n/say-note';
 
 export interface PauseHereProps {
   prefs: Prefs;
@@ -32,7 +33,7 @@ export function PauseHere({ prefs }: PauseHereProps) {
     if (!granted) return setMessage(t('pauseHere.noPermission'));
     // One edit on the background's copy: a site added in the options page a moment ago stays.
     const result = await sendMessage('editList', { list: 'sites', op: 'add', item: newSite(site, '') });
-    setMessage(result.ok ? t('pauseHere.added', { host: site.host }) : result.error);
+    setMessage(result.ok ? t('pauseHere.added', { host: site.host }) : sayNote(result.note, result.error));
   };
 
   return (

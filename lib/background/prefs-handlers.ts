@@ -8,7 +8,7 @@ export function prefsHandlers(keeper: PrefsKeeper): Omit<Handlers<ExtensionPageM
   return {
     getPrefs: () => keeper.get(),
     updatePrefs: (patch) => keeper.update(patch ?? {}),
-    editList: (op) => (isListOp(op) ? keeper.edit(op) : Promise.resolve({ ok: false as const, error: 'Nothing was changed. The change was not understood.' })),
+    editList: (op) => (isListOp(op) ? keeper.edit(op) : Promise.resolve({ ok: false as const, error: 'Nothing was changed. The change was not understood.', note: { code: 'keeper.notUnderstood' as const } })),
     resetPrefs: () => keeper.reset(),
     eraseSettings: () => keeper.eraseAll(),
     exportSettings: () => keeper.exportSettings(),

@@ -1,3 +1,4 @@
+import type { Note } from '../i18n/note';
 import { defaultPrefs } from './defaults';
 import { applyListOp, type ListOp } from './list-ops';
 import { applyPatch, type DeepPartial } from './patch';
@@ -84,7 +85,7 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
    */
   async function replace(next: unknown, reason?: BackupReason, patch?: unknown, given?: Stamps): Promise<PrefsResult> {
     const checked = validatePrefs(next);
-    if (!checked.ok) return { ok: false, error: `Nothing was changed. ${checked.errors.join(' ')}` };
+    if (!checked.ok) return { ok: false, error: `Nothing was changed. ${checked.errors.join(' ')}`, note: { code: 'keeper.invalid', values: { problems: checked.errors.join(' ') } } };
     try {
       const before = await load();
       if (reason) await keepBackup(before, reason);
@@ -92,7 +93,7 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
       await area.set({ [PREFS_KEY]: checked.prefs, [STAMPS_KEY]: dated });
     } catch (error) {
       // The write did not happen (storage.local refuses the whole write): what was saved before stands.
-      return { ok: false, error: writeFailure(error) };
+      return { ok: false, error: writeFailure(error), note: writeFailureNote(error) };
     }
     return { ok: true, prefs: checked.prefs };
   }
@@ -143,10 +144,14 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
   };
 }
 
-/** Why a write failed, in the person's terms. */
+const isQuota = (error: unknown) => /quota/i.test(String((error as { message?: unknown })?.message ?? error));
+
+/** Why a write failed, as a Note the page says in the person's language. */
+export const writeFailureNote = (error: unknown): Note => ({ code: isQuota(error) ? 'keeper.full' : 'keeper.couldNotSave' });
+
+/** Why a write failed, in the person's terms (English; the words of writeFailureNote's keys). */
 export function writeFailure(error: unknown): string {
-  const text = String((error as { message?: unknown })?.message ?? error);
-  return /quota/i.test(text)
+  return isQuota(error)
     ? 'Nothing was changed: the space your browser gives Steady for settings is full. Removing a long word list or an old backup (in “Your data”) makes room.'
     : 'Nothing was changed: your browser could not save it just now. Please try again.';
 }

@@ -1,3 +1,4 @@
+import type { Note } from '../i18n/note';
 import type { Person, Prefs, Site, Trigger } from './schema';
 
 /**
@@ -26,7 +27,7 @@ export type ListOp =
 
 const WHAT: Record<ListName, string> = { sites: 'site', triggers: 'word list', people: 'person' };
 
-export type OpResult = { ok: true; prefs: Prefs } | { ok: false; error: string };
+export type OpResult = { ok: true; prefs: Prefs } | { ok: false; error: string; note: Note };
 
 /** The preferences after `op`, or why it cannot be done (in the person's words). */
 export function applyListOp(prefs: Prefs, op: ListOp): OpResult {
@@ -39,11 +40,11 @@ export function applyListOp(prefs: Prefs, op: ListOp): OpResult {
   const what = WHAT[op.list];
   const at = op.op === 'add' ? -1 : items.findIndex((item) => item.id === op.id);
   if (op.op !== 'add' && at < 0) {
-    return { ok: false, error: `That ${what} is no longer on your list (it may have been removed in another window). Nothing was changed.` };
+    return { ok: false, error: `That ${what} is no longer on your list (it may have been removed in another window). Nothing was changed.`, note: { code: `keeper.gone.${op.list}` } };
   }
   let next: unknown[];
   if (op.op === 'add') {
-    if (items.some((item) => item.id === op.item.id)) return { ok: false, error: `That ${what} is already on your list. Nothing was changed.` };
+    if (items.some((item) => item.id === op.item.id)) return { ok: false, error: `That ${what} is already on your list. Nothing was changed.`, note: { code: `keeper.already.${op.list}` } };
     next = [...items, op.item];
   } else if (op.op === 'update') {
     next = items.map((item, i) => (i === at ? { ...item, ...op.change, id: item.id } : item));

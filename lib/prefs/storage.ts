@@ -1,4 +1,5 @@
 import type { Prefs } from './schema';
+import type { Note } from '../i18n/note';
 
 /** The slice of a browser.storage area that preferences need; injectable for tests. */
 export interface KeyValueArea {
@@ -29,4 +30,8 @@ export interface PrefsBackup {
   notice: boolean;
 }
 
-export type PrefsResult = { ok: true; prefs: Prefs } | { ok: false; error: string };
+/**
+ * A write's outcome. A refusal carries its English text and, where the background can say it as a
+ * catalogue key, a `note` the page shows in the person's language instead (lib/i18n/say-note.ts).
+ */
+export type PrefsResult = { ok: true; prefs: Prefs } | { ok: false; error: string; note?: Note };

@@ -43,7 +43,7 @@ describe('list edits by id', () => {
     const keeper = keeperOn();
     await keeper.edit({ list: 'sites', op: 'add', item: site('a') });
     const result = await keeper.edit({ list: 'sites', op: 'update', id: 'gone', change: { label: 'x' } });
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('no longer on your list') });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('no longer on your list') });
     expect((await keeper.get()).sites).toEqual([site('a')]);
   });
 
@@ -51,14 +51,14 @@ describe('list edits by id', () => {
     const keeper = keeperOn();
     await keeper.edit({ list: 'sites', op: 'add', item: { ...site('a'), label: 'News' } });
     const result = await keeper.edit({ list: 'sites', op: 'update', id: 'a', change: { host: 'not a host' } });
-    expect(result).toEqual({ ok: false, error: 'Nothing was changed. Site “News”: the address is not a site name like example.com' });
+    expect(result).toMatchObject({ ok: false, error: 'Nothing was changed. Site “News”: the address is not a site name like example.com' });
     expect((await keeper.get()).sites[0]!.host).toBe('a.example');
   });
 
   it('the background refuses a malformed edit message', async () => {
     const handlers = prefsHandlers(keeperOn());
     for (const bad of [null, {}, { list: 'prefs', op: 'add', item: {} }, { list: 'sites', op: 'remove' }, { list: 'sites', op: 'drop', id: 'a' }]) {
-      expect(await handlers.editList(bad as never)).toEqual({ ok: false, error: 'Nothing was changed. The change was not understood.' });
+      expect(await handlers.editList(bad as never)).toEqual({ ok: false, error: 'Nothing was changed. The change was not understood.', note: { code: 'keeper.notUnderstood' } });
     }
   });
 
@@ -74,7 +74,7 @@ describe('list edits by id', () => {
     const keeper = keeperOn(area);
     await keeper.edit({ list: 'sites', op: 'add', item: site('a') });
     const result = await keeper.edit({ list: 'sites', op: 'add', item: site('b') });
-    expect(result).toEqual({ ok: false, error: writeFailure(new Error('quota exceeded')) });
+    expect(result).toMatchObject({ ok: false, error: writeFailure(new Error('quota exceeded')) });
     expect(writeFailure(new Error('QUOTA_BYTES quota exceeded'))).toMatch(/space your browser gives Steady for settings is full/);
     expect(writeFailure(new Error('IO error'))).toMatch(/could not save it just now/);
     expect((await keeper.get()).sites).toEqual([site('a')]);
@@ -134,7 +134,7 @@ describe('favourite and hidden exercises', () => {
   it('the background refuses a malformed id-list edit', async () => {
     const handlers = prefsHandlers(keeperOn());
     for (const bad of [{ list: 'favourites', op: 'add', id: 'x' }, { list: 'hidden', op: 'include' }]) {
-      expect(await handlers.editList(bad as never)).toEqual({ ok: false, error: 'Nothing was changed. The change was not understood.' });
+      expect(await handlers.editList(bad as never)).toEqual({ ok: false, error: 'Nothing was changed. The change was not understood.', note: { code: 'keeper.notUnderstood' } });
     }
   });
 });
@@ -143,7 +143,7 @@ describe('ids are unique', () => {
   it('a settings file with two sites sharing an id is refused whole, saying so', () => {
     const prefs = { ...defaultPrefs(), sites: [site('a'), site('a', 'other.example')] };
     const file = JSON.stringify({ format: 'steady-settings', formatVersion: 1, exportedAt: '2026-11-01T00:00:00Z', prefs });
-    expect(parseSettingsFile(file)).toEqual({ ok: false, error: expect.stringContaining('Your sites: has two sites with the same id') });
+    expect(parseSettingsFile(file)).toMatchObject({ ok: false, error: expect.stringContaining('Your sites: has two sites with the same id') });
     // A file Steady wrote itself imports as it was.
     expect(parseSettingsFile(toSettingsFile({ ...defaultPrefs(), sites: [site('a')] }, new Date())).ok).toBe(true);
   });
