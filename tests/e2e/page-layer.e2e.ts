@@ -460,7 +460,8 @@ describe('pages that fight the cover', () => {
     expect(await pause.isOpen()).toBe(true);
     expect(await redShows(page)).toBe(false);
     await pause.press('Tab');
-    expect(await pause.buttonNames()).toContain(await pause.focusedName());
+    // Focus settles in the card once the page's full-screen change has been laid out.
+    await expect.poll(async () => (await pause.buttonNames()).includes((await pause.focusedName()) ?? ''), { timeout: 5000 }).toBe(true);
     await pause.click('Continue');
     await pause.waitClosed();
   });
