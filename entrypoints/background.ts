@@ -60,8 +60,6 @@ export default defineBackground(() => {
     // One at a time: a settings change and a permission change can arrive together.
     syncing = syncing.catch(() => undefined).then(async () => {
       const prefs = await keeper.get();
-      // Worked out once here, so pages need not parse every word on every load.
-      void refreshWordIndex(prefs, sessionArea.area).catch((error) => console.error('Steady could not prepare its word lists for pages', error));
       const allSites = await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false);
       // Sites already continued this session need no script until it ends (after a new session's
       // state is cleared, so last session's continues never count).
@@ -76,6 +74,14 @@ export default defineBackground(() => {
     return syncing;
   };
   void syncScripts(true).catch((error) => console.error('Steady could not update its site list', error));
+  // The word lists worked out once here, so pages need not parse every word on every load: on every
+  // start (a new session's storage is empty) and whenever the lists change, not on every pause.
+  const refreshIndex = () =>
+    void keeper
+      .get()
+      .then((prefs) => refreshWordIndex(prefs, sessionArea.area))
+      .catch((error) => console.error('Steady could not prepare its word lists for pages', error));
+  refreshIndex();
   // The browser starts the worker with the browser only for a listener like this one; it must run
   // then, because leaving out sites continued last session is not kept across a restart.
   browser.runtime.onStartup.addListener(() => undefined);
@@ -109,6 +115,7 @@ export default defineBackground(() => {
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && PREFS_KEY in changes) {
+      refreshIndex();
       void syncScripts().catch((error) => console.error(error));
       mirrorSoon();
     }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { memoryArea } from './memory-area';
 import { createSyncMirror, type SyncArea, type SyncStatus } from '../../lib/background/sync-mirror';
 import { setCatalogue } from '../../lib/i18n';
 import { formatMessage } from '../../lib/i18n/format';
@@ -9,7 +10,6 @@ import { NOTE_CODES, type Note } from '../../lib/i18n/note';
 import { sayNote } from '../../lib/i18n/say-note';
 import { createPrefsKeeper } from '../../lib/prefs/keeper';
 import { prefsHandlers } from '../../lib/background/prefs-handlers';
-import type { KeyValueArea } from '../../lib/prefs/storage';
 import { parseSettingsFile, toSettingsFile } from '../../lib/settings-file';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import { ITEM_PREFIX } from '../../lib/sync/merge';
@@ -17,21 +17,6 @@ import { ITEM_PREFIX } from '../../lib/sync/merge';
 // The background never loads a catalogue: it hands the pages Notes (a key and its values), and the
 // page says them in the person's language. These tests hold the two ends together.
 
-function memoryArea(): KeyValueArea {
-  const data: Record<string, unknown> = {};
-  return {
-    async get(keys) {
-      const wanted = typeof keys === 'string' ? [keys] : keys;
-      return Object.fromEntries(wanted.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data[k] = structuredClone(v);
-    },
-    async remove(keys) {
-      for (const k of typeof keys === 'string' ? [keys] : keys) delete data[k];
-    },
-  };
-}
 
 /** One device and a storage.sync that can be made to fail its next read or write. */
 async function mirror(sync: boolean) {

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { memoryArea } from './memory-area';
 import { createSyncMirror, SYNC_STATUS_KEY, type SyncArea, type SyncStatus } from '../../lib/background/sync-mirror';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import { createPrefsKeeper } from '../../lib/prefs/keeper';
-import { BACKUPS_KEY, PREFS_KEY, STAMPS_KEY, type KeyValueArea, type PrefsBackup } from '../../lib/prefs/storage';
+import { BACKUPS_KEY, PREFS_KEY, STAMPS_KEY, type PrefsBackup } from '../../lib/prefs/storage';
 import type { Prefs, Site } from '../../lib/prefs/schema';
 import { ITEM_PREFIX, META_KEY, planPush, readRemote, SYNC_LIMITS } from '../../lib/sync/merge';
 import { FIELD_KEYS, splitPrefs } from '../../lib/sync/split';
 
-function memoryArea(): KeyValueArea & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    async get(keys) {
-      const wanted = typeof keys === 'string' ? [keys] : keys;
-      return Object.fromEntries(wanted.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data[k] = structuredClone(v);
-    },
-    async remove(keys) {
-      for (const k of typeof keys === 'string' ? [keys] : keys) delete data[k];
-    },
-  };
-}
 
 /** One shared storage.sync, the way the browser's sync would settle it; `fail` makes the next write refuse. */
 function syncArea() {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
+import { memoryArea } from './memory-area';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { refreshWordIndex } from '../../lib/background/word-index-writer';
 import { readPageState } from '../../lib/content/page-state';
 import { TRIGGER_DEFAULTS } from '../../lib/prefs/defaults';
 import type { Trigger } from '../../lib/prefs/schema';
-import type { KeyValueArea } from '../../lib/prefs/storage';
 import { compileMatcher } from '../../lib/words/matcher';
 import { scanForMatches } from '../../lib/words/scan';
 import { buildWordIndex, knownTokens, matcherWithKnownTokens, WORD_INDEX_KEY, wordsOnPage } from '../../lib/words/word-index';
@@ -105,24 +105,10 @@ describe('the word index', () => {
   });
 });
 
-/** An in-memory storage area. */
-const memoryArea = () => {
-  const data: Record<string, unknown> = {};
-  let writes = 0;
-  const area: KeyValueArea = {
-    get: async (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in data).map((k) => [k, structuredClone(data[k])])),
-    set: async (items) => {
-      writes++;
-      Object.assign(data, structuredClone(items));
-    },
-    remove: async () => undefined,
-  };
-  return { area, data, writes: () => writes };
-};
-
 describe('refreshWordIndex', () => {
   it('writes the index of the lists that are on, and writes nothing when nothing changed', async () => {
-    const { area, data, writes } = memoryArea();
+    const area = memoryArea();
+    const { data, writes } = area;
     const on = list('a', ['hospital']);
     const off = { ...list('b', ['clinic']), enabled: false };
     expect(await refreshWordIndex({ triggers: [on, off] }, area)).toBe(true);
