@@ -20,7 +20,7 @@ export function AppearanceSection({ prefs, save }: AppearanceSectionProps) {
           { value: 'es', label: <span lang="es">Español</span> },
           { value: 'de', label: <span lang="de">Deutsch</span> },
         ]}
-        onChange={(language) => void save({ appearance: { language } })}
+        onChange={(language) => save({ appearance: { language } })}
       />
       <ChoiceGroup
         legend={t('appearance.theme')}
@@ -31,7 +31,7 @@ export function AppearanceSection({ prefs, save }: AppearanceSectionProps) {
           { value: 'light', label: t('appearance.light') },
           { value: 'dark', label: t('appearance.dark') },
         ]}
-        onChange={(theme) => void save({ appearance: { theme } })}
+        onChange={(theme) => save({ appearance: { theme } })}
       />
       <ChoiceGroup
         legend={t('appearance.textSize')}
@@ -42,7 +42,7 @@ export function AppearanceSection({ prefs, save }: AppearanceSectionProps) {
           { value: 'large', label: t('appearance.large') },
           { value: 'larger', label: t('appearance.larger') },
         ]}
-        onChange={(textSize) => void save({ appearance: { textSize } })}
+        onChange={(textSize) => save({ appearance: { textSize } })}
       />
       <ChoiceGroup
         legend={t('appearance.motion')}
@@ -52,7 +52,7 @@ export function AppearanceSection({ prefs, save }: AppearanceSectionProps) {
           { value: 'system', label: t('appearance.followSystem') },
           { value: 'reduce', label: t('appearance.still'), hint: t('appearance.stillHint') },
         ]}
-        onChange={(motion) => void save({ appearance: { motion } })}
+        onChange={(motion) => save({ appearance: { motion } })}
       />
     </section>
   );

@@ -125,7 +125,7 @@ export function DataSection({ prefs, save, announce, onStoresChanged = () => und
         <Toggle
           label={t('data.sync')}
           checked={prefs.sync}
-          onChange={(sync) => void save({ sync })}
+          onChange={(sync) => save({ sync })}
         />
         <p class="muted hint" id="sync-explained">{t('data.syncExplained')}</p>
         {prefs.sync && syncStatus && syncStatus.state !== 'off' && (

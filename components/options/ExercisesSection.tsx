@@ -41,7 +41,7 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
         label={t('exercises.learn')}
         hint={t(ex.checkIns ? 'exercises.learnHint' : 'exercises.learnHintOff')}
         checked={ex.learnFromCheckIns}
-        onChange={(learnFromCheckIns) => void save({ exercises: { learnFromCheckIns } })}
+        onChange={(learnFromCheckIns) => save({ exercises: { learnFromCheckIns } })}
       />
 
       <details class="exercise-choices">
@@ -60,7 +60,7 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
                       type="checkbox"
                       aria-label={t('exercises.favouriteOf', { title: exerciseText(e).title })}
                       checked={ex.favourites.includes(e.id)}
-                      onChange={(ev) => void edit({ list: 'favourites', op: ev.currentTarget.checked ? 'include' : 'exclude', id: e.id })}
+                      onChange={(ev) => edit({ list: 'favourites', op: ev.currentTarget.checked ? 'include' : 'exclude', id: e.id })}
                     />
                     <span aria-hidden="true">{t('exercises.favourite')}</span>
                   </label>
@@ -69,7 +69,7 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
                       type="checkbox"
                       aria-label={t('exercises.hideOf', { title: exerciseText(e).title })}
                       checked={ex.hidden.includes(e.id)}
-                      onChange={(ev) => void edit({ list: 'hidden', op: ev.currentTarget.checked ? 'include' : 'exclude', id: e.id })}
+                      onChange={(ev) => edit({ list: 'hidden', op: ev.currentTarget.checked ? 'include' : 'exclude', id: e.id })}
                     />
                     <span aria-hidden="true">{t('exercises.hide')}</span>
                   </label>
@@ -83,7 +83,7 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
       <h3>{t('exercises.breathing')}</h3>
       <label class="field-line">
         {t('exercises.inBreath')}{' '}
-        <select value={ex.breathPace} onChange={(e) => void save({ exercises: { breathPace: Number(e.currentTarget.value) } })}>
+        <select value={ex.breathPace} onChange={(e) => save({ exercises: { breathPace: Number(e.currentTarget.value) } })}>
           {PACES.map((p) => (
             <option key={p} value={p}>{t(p === 4 ? 'exercises.secondsDefault' : 'exercises.seconds', { count: p })}</option>
           ))}
@@ -94,7 +94,7 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
         label={t('exercises.holds')}
         hint={t('exercises.holdsHint')}
         checked={ex.breathHolds}
-        onChange={(breathHolds) => void save({ exercises: { breathHolds } })}
+        onChange={(breathHolds) => save({ exercises: { breathHolds } })}
       />
 
       <h3>{t('exercises.steps')}</h3>
@@ -102,11 +102,11 @@ export function ExercisesSection({ prefs, save, edit }: ExercisesSectionProps) {
         label={t('exercises.timer')}
         hint={t('exercises.timerHint')}
         checked={ex.stepTimer}
-        onChange={(stepTimer) => void save({ exercises: { stepTimer } })}
+        onChange={(stepTimer) => save({ exercises: { stepTimer } })}
       />
 
       <h3>{t('exercises.sound')}</h3>
-      <Toggle label={t('exercises.chime')} hint={t('exercises.chimeHint')} checked={ex.chime} onChange={(chime) => void save({ exercises: { chime } })} />
+      <Toggle label={t('exercises.chime')} hint={t('exercises.chimeHint')} checked={ex.chime} onChange={(chime) => save({ exercises: { chime } })} />
       <VoiceChoice voice={prefs.appearance.voice} save={save} />
     </section>
   );

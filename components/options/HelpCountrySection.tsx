@@ -12,7 +12,7 @@ export function HelpCountrySection({ prefs, save }: HelpCountrySectionProps) {
     <section class="card stack" aria-labelledby="help-heading">
       <h2 id="help-heading">{t('country.heading')}</h2>
       <p class="muted">{t('country.intro')}</p>
-      <CountryChoice value={prefs.helplineCountry} onChange={(helplineCountry) => void save({ helplineCountry })} />
+      <CountryChoice value={prefs.helplineCountry} onChange={(helplineCountry) => save({ helplineCountry })} />
       <div class="preview">
         <UrgentHelp country={prefs.helplineCountry} organisation={organisation} />
       </div>

@@ -69,7 +69,7 @@ export function HistorySection({ prefs, save, announce, now = Date.now, history:
       <Toggle
         label={t('history.offer')}
         checked={prefs.exercises.checkIns}
-        onChange={(checkIns) => void save({ exercises: { checkIns } })}
+        onChange={(checkIns) => save({ exercises: { checkIns } })}
       />
       <ChoiceGroup
         legend={t('history.keepFor')}

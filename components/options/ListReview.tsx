@@ -68,7 +68,7 @@ export function ListReviewToggle({ prefs, save, now, announce }: ListReviewToggl
         label={t('review.toggle')}
         hint={t('review.toggleHint')}
         checked={prefs.listReview.enabled}
-        onChange={(enabled) => void change(enabled)}
+        onChange={(enabled) => change(enabled)}
       />
     </div>
   );

@@ -38,7 +38,7 @@ export function PauseSection({ prefs, save, organisation }: PauseSectionProps) {
           { value: 'interval', label: t('pause.interval', { count: pause.intervalMinutes }) },
           { value: 'every-visit', label: t('pause.everyVisit') },
         ]}
-        onChange={(frequency) => void save({ pause: { frequency } })}
+        onChange={(frequency) => save({ pause: { frequency } })}
       />
       {pause.frequency === 'interval' && (
         <NumberField label={t('pause.intervalLabel')} unit={t('pause.minutes')} min={1} max={1440} value={pause.intervalMinutes}
@@ -59,7 +59,7 @@ export function PauseSection({ prefs, save, organisation }: PauseSectionProps) {
       <fieldset class="stack">
         <legend>{t('pause.quiet')}</legend>
         <Toggle label={t('pause.quietToggle')} checked={quietHours.enabled}
-          onChange={(enabled) => void save({ quietHours: { enabled } })} />
+          onChange={(enabled) => save({ quietHours: { enabled } })} />
         <div class="row">
           <label>{t('pause.from')} <input type="time" value={quietHours.from} onChange={(e) => e.currentTarget.value && void save({ quietHours: { from: e.currentTarget.value } })} /></label>
           <label>{t('pause.to')} <input type="time" value={quietHours.to} onChange={(e) => e.currentTarget.value && void save({ quietHours: { to: e.currentTarget.value } })} /></label>
@@ -67,7 +67,7 @@ export function PauseSection({ prefs, save, organisation }: PauseSectionProps) {
         <div class="row" role="group" aria-label={t('pause.days')}>
           {dayNames().map((name, day) => (
             <Toggle key={name} label={name} checked={quietHours.days.includes(day)}
-              onChange={(on) => void save({ quietHours: { days: on ? [...quietHours.days, day].sort() : quietHours.days.filter((d) => d !== day) } })} />
+              onChange={(on) => save({ quietHours: { days: on ? [...quietHours.days, day].sort() : quietHours.days.filter((d) => d !== day) } })} />
           ))}
         </div>
       </fieldset>

@@ -61,7 +61,7 @@ export function PlanSection({ prefs, save }: SectionProps) {
           <button type="submit" class="primary">{t('plan.save')}</button>
         </div>
       </form>
-      <Toggle label={t('plan.offer')} hint={t('plan.offerHint')} checked={prefs.pause.offerPlan} onChange={(offerPlan) => void save({ pause: { offerPlan } })} />
+      <Toggle label={t('plan.offer')} hint={t('plan.offerHint')} checked={prefs.pause.offerPlan} onChange={(offerPlan) => save({ pause: { offerPlan } })} />
       <div class="row">
         <button type="button" onClick={() => openPage('/plan.html')}>{t('plan.open')}</button>
         <button type="button" onClick={() => openPage('/supporters.html')}>{t('plan.supporters')}</button>

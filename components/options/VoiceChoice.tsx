@@ -36,7 +36,7 @@ export function VoiceChoice({ voice, save }: VoiceChoiceProps) {
         label={t('voice.guidance')}
         hint={t('voice.guidanceHint')}
         checked={voice.enabled}
-        onChange={(enabled) => void save({ appearance: { voice: { enabled } } })}
+        onChange={(enabled) => save({ appearance: { voice: { enabled } } })}
       />
       {voice.enabled && (
         <div class="stack indent">
@@ -45,7 +45,7 @@ export function VoiceChoice({ voice, save }: VoiceChoiceProps) {
           ) : (
             <label class="field-line">
               {t('voice.voice')}{' '}
-              <select value={voice.name} onChange={(e) => void save({ appearance: { voice: { name: e.currentTarget.value } } })}>
+              <select value={voice.name} onChange={(e) => save({ appearance: { voice: { name: e.currentTarget.value } } })}>
                 <option value="">{t('voice.default')}</option>
                 {voices.map((v) => (
                   <option key={v.name} value={v.name}>{v.name} ({v.lang})</option>
@@ -58,7 +58,7 @@ export function VoiceChoice({ voice, save }: VoiceChoiceProps) {
             name="voice-rate"
             value={String(rates.find((r) => Number(r.value) === voice.rate)?.value)}
             choices={rates}
-            onChange={(rate) => void save({ appearance: { voice: { rate: Number(rate) } } })}
+            onChange={(rate) => save({ appearance: { voice: { rate: Number(rate) } } })}
           />
           {voices.length > 0 && (
             <div>

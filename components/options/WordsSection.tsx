@@ -111,7 +111,7 @@ export function WordsSection({ prefs, save, announce, open = openPeopleWords, re
     <section class="card stack" aria-labelledby="people-words-heading">
       <h2 id="people-words-heading">{t('peopleWords.heading')}</h2>
       <p class="muted">{t('peopleWords.intro')}</p>
-      <Toggle label={t('peopleWords.offer')} hint={t('peopleWords.offerHint')} checked={prefs.pause.offerWords} onChange={(offerWords) => void save({ pause: { offerWords } })} />
+      <Toggle label={t('peopleWords.offer')} hint={t('peopleWords.offerHint')} checked={prefs.pause.offerWords} onChange={(offerWords) => save({ pause: { offerWords } })} />
       {readError && <p class="error">{readError}</p>}
       <h3>{t('peopleWords.kept')}</h3>
       {entries && entries.length === 0 && <p class="muted">{t('peopleWords.none')}</p>}

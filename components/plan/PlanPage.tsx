@@ -29,7 +29,7 @@ export function PlanPage() {
                 label={t('plan.printOffBalance')}
                 hint={t('plan.printOffBalanceHint')}
                 checked={prefs.plan.printOffBalance}
-                onChange={(printOffBalance) => void update({ plan: { printOffBalance } })}
+                onChange={(printOffBalance) => update({ plan: { printOffBalance } })}
               />
             </div>
           )}

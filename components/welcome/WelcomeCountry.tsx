@@ -21,7 +21,7 @@ export function WelcomeCountry({ prefs, save }: WelcomeCountryProps) {
     <div class="card stack" role="group" aria-labelledby="welcome-country-heading">
       <h3 id="welcome-country-heading">{t('welcome.countryHeading')}</h3>
       <p class="muted">{t('welcome.countryIntro')}</p>
-      <CountryChoice value={prefs.helplineCountry} onChange={(code) => void choose(code)} />
+      <CountryChoice value={prefs.helplineCountry} onChange={(code) => choose(code)} />
       <p class="muted" role="status">{saved}</p>
     </div>
   );
