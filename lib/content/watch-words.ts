@@ -2,7 +2,8 @@ import type { Trigger } from '../prefs/schema';
 import { mutationRoots } from '../words/mutation-roots';
 import { compileMatcher } from '../words/matcher';
 import { inPagePart } from '../words/page-parts';
-import { findInPageTextSources, scanRoots } from '../words/scan';
+import { followParser, type ParserFollow } from '../words/parser-follow';
+import { findInPageTextSources, scanRoots, textMayMatch } from '../words/scan';
 import { endingsLanguage } from '../words/word-endings';
 import { knownTokens, matcherWithKnownTokens, wordsOnPage } from '../words/word-index';
 
@@ -14,9 +15,13 @@ export interface WordWatchOptions {
   onMatch: (trigger: Trigger, block: Element | null) => void;
   /** Follow changes from the start (default true); false: only once `observe()` is called. */
   observe?: boolean;
+  /** While the page loads, read the parser's additions once per frame (see parser-follow.ts) rather than record by record. */
+  frames?: Pick<Window, 'requestAnimationFrame'>;
 }
 
 export interface WordWatch {
+  /** Scans what the page holds already (while it loads, from then on frame by frame until it is parsed). */
+  scanExisting(): void;
   /** Scans the document title and image text alternatives (they count toward a page pause). */
   scanSources(): void;
   /** Scans everything under `root` now. */
@@ -32,7 +37,7 @@ export interface WordWatch {
  * is handled before the browser paints it. Only the added subtrees are scanned, never the whole
  * page again.
  */
-export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatch, observe = true }: WordWatchOptions): WordWatch {
+export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatch, observe = true, frames }: WordWatchOptions): WordWatch {
   const language = endingsLanguage(doc.documentElement?.lang);
   const compile = () => compileMatcher(triggers.map((t) => ({ id: t.id, words: wordsOnPage(t, language) })));
   const known = knownTokens(wordIndex, triggers, language);
@@ -49,16 +54,42 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
   };
   const scan = (root: Node) => report([root]);
 
+  // While the parser writes the page: only the records of changes to what was already read.
+  let follow: ParserFollow | null = null;
   const observer = new MutationObserver((records) => {
     // One scan for the whole batch: shared setup, and most posts are rejected from their
     // textContent alone (see scanRoots).
-    const top = mutationRoots(records);
+    const top = mutationRoots(follow ? follow.behind(records) : records);
     if (top.length > 0) report(top);
   });
   const start = () => observer.observe(doc, { childList: true, subtree: true, characterData: true });
   if (observe) start();
 
+  const followWhileLoading = (win: Pick<Window, 'requestAnimationFrame'>) => {
+    const f = (follow = followParser(doc, { mayMatch: (text) => textMayMatch(matcher, text), scan: report }));
+    const frame = () => {
+      if (follow !== f) return;
+      f.readNew();
+      // Until DOMContentLoaded, not just while parsing: deferred scripts run in between, and a frame may be painted then.
+      win.requestAnimationFrame(frame);
+    };
+    doc.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        // The last of the parser's work, then every record again (the page is the page's own now).
+        f.readNew();
+        follow = null;
+      },
+      { once: true },
+    );
+    frame();
+  };
+
   return {
+    scanExisting() {
+      if (observe && frames && doc.readyState === 'loading') followWhileLoading(frames);
+      else if (doc.documentElement) scan(doc.documentElement);
+    },
     scanSources() {
       for (const id of findInPageTextSources(doc, matcher)) {
         const trigger = byId.get(id);

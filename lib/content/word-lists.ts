@@ -67,9 +67,9 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
     // content as it arrives, before it is drawn.
     const atOnce = top && doc.readyState === 'loading' && triggers.every((t) => t.action === 'pause');
     const isOwnUi = (el: Element) => ownUi.has(el) || controller.isOwn(el);
-    const watch = watchWords(doc, { triggers, wordIndex, isOwnUi, onMatch, observe: !atOnce });
-    // What the parser added before the script could start watching.
-    if (!atOnce && doc.documentElement) watch.scan(doc.documentElement);
+    const watch = watchWords(doc, { triggers, wordIndex, isOwnUi, onMatch, observe: !atOnce, frames: win });
+    // What the parser added before the script could start watching, and (while it loads) what it adds next.
+    if (!atOnce) watch.scanExisting();
     const decide = () => {
       if (atOnce) {
         if (doc.documentElement) watch.scan(doc.documentElement);

@@ -41,6 +41,17 @@ export function mutationRoots(records: Iterable<MutationRecord>): Node[] {
       }
     }
   }
+  return outermost(roots);
+}
+
+/** What to scan for nodes that are new to the scanner (the same rule as for added nodes). */
+export function nodeRoots(nodes: Iterable<Node>): Node[] {
+  const roots = new Set<Node>();
+  for (const node of nodes) addRoot(roots, node);
+  return outermost(roots);
+}
+
+function outermost(roots: Set<Node>): Node[] {
   const top: Node[] = [];
   for (const root of roots) if (!hasAncestorIn(root, roots)) top.push(root);
   return top;

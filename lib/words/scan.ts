@@ -373,6 +373,16 @@ function candidateRanges(matcher: Matcher, text: string): number[] | null {
 }
 
 /**
+ * Whether `text` may hold one of the words: the same candidate filter as the fast path, over text
+ * glued with nothing between nodes (a superset: false means surely none of them).
+ */
+export function textMayMatch(matcher: Matcher, text: string): boolean {
+  if (matcher.wordCount === 0) return false;
+  const ranges = candidateRanges(matcher, text);
+  return ranges === null || ranges.length > 0;
+}
+
+/**
  * Locate candidates: add up text node lengths (textContent = their data in tree order); every text
  * node that overlaps a candidate range gives its container. The walk goes forward to the ranges
  * before the widest gap between two of them and backward from the end to the ones after it, so
