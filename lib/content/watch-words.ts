@@ -2,7 +2,7 @@ import type { Trigger } from '../prefs/schema';
 import { mutationRoots } from '../words/mutation-roots';
 import { compileMatcher } from '../words/matcher';
 import { inPagePart } from '../words/page-parts';
-import { followParser, type ParserFollow } from '../words/parser-follow';
+import { followParser } from '../words/parser-follow';
 import { findInPageTextSources, scanRoots, textMayMatch } from '../words/scan';
 import { endingsLanguage } from '../words/word-endings';
 import { knownTokens, matcherWithKnownTokens, wordsOnPage } from '../words/word-index';
@@ -15,7 +15,7 @@ export interface WordWatchOptions {
   onMatch: (trigger: Trigger, block: Element | null) => void;
   /** Follow changes from the start (default true); false: only once `observe()` is called. */
   observe?: boolean;
-  /** While the page loads, read the parser's additions once per frame (see parser-follow.ts) rather than record by record. */
+  /** While the page loads, read the parser's work once per frame (see parser-follow.ts), and observe changes once it is parsed. */
   frames?: Pick<Window, 'requestAnimationFrame'>;
 }
 
@@ -54,31 +54,32 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
   };
   const scan = (root: Node) => report([root]);
 
-  // While the parser writes the page: only the records of changes to what was already read.
-  let follow: ParserFollow | null = null;
   const observer = new MutationObserver((records) => {
     // One scan for the whole batch: shared setup, and most posts are rejected from their
     // textContent alone (see scanRoots).
-    const top = mutationRoots(follow ? follow.behind(records) : records);
+    const top = mutationRoots(records);
     if (top.length > 0) report(top);
   });
   const start = () => observer.observe(doc, { childList: true, subtree: true, characterData: true });
-  if (observe) start();
+  const following = observe && frames !== undefined && doc.readyState === 'loading';
+  if (observe && !following) start();
 
   const followWhileLoading = (win: Pick<Window, 'requestAnimationFrame'>) => {
-    const f = (follow = followParser(doc, { mayMatch: (text) => textMayMatch(matcher, text), scan: report }));
+    const follow = followParser(doc, { mayMatch: (text) => textMayMatch(matcher, text), scan: report });
+    let parsed = false;
     const frame = () => {
-      if (follow !== f) return;
-      f.readNew();
-      // Until DOMContentLoaded, not just while parsing: deferred scripts run in between, and a frame may be painted then.
+      if (parsed) return;
+      follow.readNew();
+      // Until DOMContentLoaded, not only while parsing: deferred scripts run in between, and a frame may be painted then.
       win.requestAnimationFrame(frame);
     };
     doc.addEventListener(
       'DOMContentLoaded',
       () => {
-        // The last of the parser's work, then every record again (the page is the page's own now).
-        f.readNew();
-        follow = null;
+        // The last of the parser's work; from here on every change is observed.
+        parsed = true;
+        follow.readNew();
+        start();
       },
       { once: true },
     );
@@ -87,7 +88,7 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
 
   return {
     scanExisting() {
-      if (observe && frames && doc.readyState === 'loading') followWhileLoading(frames);
+      if (following) followWhileLoading(frames!);
       else if (doc.documentElement) scan(doc.documentElement);
     },
     scanSources() {

@@ -75,7 +75,8 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
         if (doc.documentElement) watch.scan(doc.documentElement);
         watch.observe();
       }
-      watch.scanSources();
+      // The title and image text count only toward a page pause (a veil needs a block).
+      if (triggers.some((t) => t.action === 'pause')) watch.scanSources();
       controller.release('words');
     };
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', decide, { once: true });

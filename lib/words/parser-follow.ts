@@ -5,31 +5,31 @@ import { nodeRoots } from './mutation-roots';
  *
  * Why: while a page loads, the parser adds one node at a time, and a MutationObserver gets a
  * record for each: reading 100,000 of them from script costs far more than the words could (about
- * 20 ms on a big page just to touch them, before any scanning). The browser paints only after it
- * runs the page's animation-frame callbacks, so it is enough to read, in each frame before paint,
- * what was written since the last one.
+ * 20 ms on a big page just to touch them, and as much again to sort them). The browser paints only
+ * after it runs the page's animation-frame callbacks, so it is enough to read, in each frame before
+ * paint, what was written since the last one. No observer runs until the page is parsed.
  *
- * How: a live Range marks where the reading got to (the document's last node, at its end). Each
- * frame, the text from there to the end of the document is read natively (`Range.toString`) and
- * put through the native candidate filter. Nearly always nothing can match, and no node is visited
- * from script. Otherwise only the new part of the page is scanned, as added nodes are.
+ * How: each frame reads the page's text natively (`textContent`). The text read last time is
+ * still its beginning when only the parser wrote (it appends at the end), so the rest is what is
+ * new: it goes through the native candidate filter, and nearly always nothing can match and no
+ * node is visited from script. Otherwise the new part of the page is scanned, as added nodes are.
+ * A live Range marks the document's last node when it was read: the new part starts there.
  *
  * Why nothing is missed:
- *   - Everything the parser adds lands after the mark (it appends at the end of the document), so
- *     it is in the next frame's text, and that frame runs before the paint that would show it.
- *   - A word split across two frames: the end of the last frame's text (longer than any word can
- *     be) goes in front of the next, and the mark's own block is scanned with the new part.
- *   - The page's own scripts may change what was already read (behind the mark): the records of
- *     such changes are sorted out (`behind`) and scanned at once, as before. Only records of nodes
- *     after the mark are left to the frame.
+ *   - Everything the parser adds is in the next frame's new text, and that frame runs before the
+ *     paint that would show it.
+ *   - A word split across two frames: the end of the last text (longer than any word can be) goes
+ *     in front of the new text, and the mark's own block is scanned with the new part.
+ *   - The page's own scripts may change what was already read: then the old text is no longer the
+ *     beginning of the new one, and the whole page is scanned (natively filtered first, like any
+ *     scan), in the same frame.
  *   - Open shadow roots are not in the text: new custom elements that have one are scanned.
- *   - The Range is live: when the page removes or moves the mark's node, the browser moves the
- *     mark to where it was, which only makes the next text longer.
+ *   Left to the observer that starts once the page is parsed: a shadow root the page fills later,
+ *   behind what was read (the observer does not see into shadow roots either).
  */
 
 /** More than the longest word can be once folded (a word has at most 100 characters). */
 const TAIL = 256;
-const AFTER = 1;
 
 export interface ParserFollowOptions {
   /** The native filter: false when `text` surely holds none of the words. */
@@ -39,63 +39,34 @@ export interface ParserFollowOptions {
 }
 
 export interface ParserFollow {
-  /** Reads what was added after the mark, and moves the mark to the end of the document. */
+  /** Reads what was written since the last call (the whole page the first time). */
   readNew(): void;
-  /** The records of a batch that changed what was already read (to be scanned now). */
-  behind(records: readonly MutationRecord[]): MutationRecord[];
 }
 
 export function followParser(doc: Document, { mayMatch, scan }: ParserFollowOptions): ParserFollow {
   let mark: Range | null = null;
-  let tail = '';
-
-  const isAfterMark = (node: Node): boolean => {
-    try {
-      return mark!.comparePoint(node, 0) === AFTER;
-    } catch {
-      return false; // not in the document (added and removed in one batch): scanned as before
-    }
-  };
+  let read: string | null = null;
 
   return {
     readNew() {
       const de = doc.documentElement;
       if (!de) return;
-      const range = doc.createRange();
-      // A mark the page took out of the document (where ranges are not kept live): read it all again.
-      if (mark && de.contains(mark.startContainer)) range.setStart(mark.startContainer, mark.startOffset);
-      else range.setStart(de, 0);
-      range.setEnd(de, de.childNodes.length);
-      const text = range.toString();
-      const start = range.startContainer;
-      const hosts = openShadowHosts(doc, range);
-      if (mayMatch(tail + text) || hosts.length > 0) scan(nodeRoots([...newNodes(start, range.startOffset, de), ...hosts]));
-      tail = text.length >= TAIL ? text.slice(-TAIL) : (tail + text).slice(-TAIL);
+      const text = de.textContent ?? '';
+      const from = mark && read !== null && de.contains(mark.startContainer) && text.startsWith(read) ? mark : null;
+      if (from === null) {
+        // The first look, or the page changed what was read: all of it, as one scan of a page.
+        if (mayMatch(text) || openShadowHosts(doc, de, 0).length > 0) scan([de]);
+      } else {
+        const fresh = read!.slice(-TAIL) + text.slice(read!.length);
+        const hosts = openShadowHosts(doc, from.startContainer, from.startOffset);
+        if (mayMatch(fresh) || hosts.length > 0) scan(nodeRoots([...newNodes(from.startContainer, from.startOffset, de), ...hosts]));
+      }
+      read = text;
       let last: Node = de;
       while (last.lastChild) last = last.lastChild;
       mark ??= doc.createRange();
       mark.setStart(last, last.nodeType === 1 ? 0 : ((last as CharacterData).length ?? 0));
       mark.collapse(true);
-    },
-    behind(records) {
-      if (mark === null) return [];
-      const out: MutationRecord[] = [];
-      const after = new Map<Node, boolean>();
-      const known = (node: Node) => {
-        let a = after.get(node);
-        if (a === undefined) after.set(node, (a = isAfterMark(node)));
-        return a;
-      };
-      for (const record of records) {
-        if (known(record.target)) continue; // inside new content: the frame reads it
-        if (record.type === 'childList') {
-          let allAfter = true;
-          for (const node of record.addedNodes) if (!isAfterMark(node)) allAfter = false;
-          if (allAfter) continue;
-        }
-        out.push(record);
-      }
-      return out;
     },
   };
 }
@@ -116,8 +87,8 @@ function newNodes(start: Node, offset: number, de: Element): Node[] {
 const HOSTS_XPATH = 'descendant-or-self::*[contains(local-name(), "-")] | following::*[contains(local-name(), "-")]';
 const hostsQuery = new WeakMap<Document, XPathExpression | null>();
 
-/** Custom elements in the range that have an open shadow root (whose text the range cannot read). */
-function openShadowHosts(doc: Document, range: Range): Element[] {
+/** Custom elements after the point (node, offset) that have an open shadow root (whose text is not in textContent). */
+function openShadowHosts(doc: Document, node: Node, offset: number): Element[] {
   let query = hostsQuery.get(doc);
   if (query === undefined) {
     try {
@@ -129,11 +100,13 @@ function openShadowHosts(doc: Document, range: Range): Element[] {
   }
   const found: Element[] = [];
   if (query) {
-    const r = query.evaluate(range.startContainer, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    const r = query.evaluate(node, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
     for (let i = 0; i < r.snapshotLength; i++) found.push(r.snapshotItem(i) as Element);
   } else {
     const all = doc.getElementsByTagName('*');
     for (let i = 0; i < all.length; i++) if (all[i]!.localName.includes('-')) found.push(all[i]!);
   }
-  return found.filter((el) => el.shadowRoot !== null && range.comparePoint(el, 0) >= 0);
+  const from = doc.createRange();
+  from.setStart(node, offset);
+  return found.filter((el) => el.shadowRoot !== null && from.comparePoint(el, 0) >= 0);
 }
