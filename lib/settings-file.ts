@@ -61,7 +61,7 @@ export function parseSettingsFile(text: string): PrefsResult {
         });
   }
   const checked = validatePrefs(migrated.value);
-  if (!checked.ok) return refuse(checked.errors.join(' '), { code: 'import.invalid', values: { problems: checked.errors.join(' ') } });
+  if (!checked.ok) return refuse(checked.errors.join(' '), { code: 'import.invalid', values: { problems: checked.notes } });
   return { ok: true, prefs: checked.prefs };
 }
 

@@ -5,6 +5,7 @@ import { requestSiteAccess } from '../../lib/sites/permissions';
 import { findDuplicate, newSite } from '../../lib/sites/site-list';
 import type { SectionProps } from './types';
 import { t } from '../../lib/i18n';
+import { sayNote } from '../../lib/i18n/say-note';
 
 export interface OrganisationSectionProps extends SectionProps {
   organisation: Organisation;
@@ -82,8 +83,8 @@ export function OrganisationSection({ organisation: org, prefs, edit, announce }
         <div class="notice">
           <p>{t('org.problems', { name: org.name })}</p>
           <ul>
-            {org.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+            {org.problems.map((problem, i) => (
+              <li key={i}>{typeof problem === 'string' ? problem : sayNote(problem, t('org.problem.other'))}</li>
             ))}
           </ul>
         </div>

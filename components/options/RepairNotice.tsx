@@ -1,7 +1,8 @@
 import type { PrefsBackup } from '../../lib/prefs/storage';
 import { PREFS_VERSION } from '../../lib/prefs/version';
-import { settingName } from '../../lib/prefs/validate';
+import { settingName, settingNote } from '../../lib/prefs/validate';
 import { t } from '../../lib/i18n';
+import { sayNote } from '../../lib/i18n/say-note';
 
 export interface RepairNoticeProps {
   backups: PrefsBackup[];
@@ -17,7 +18,7 @@ function whatHappened(backup: PrefsBackup): string {
       ? t('repair.newer')
       : t('repair.unreadable');
   }
-  const names = [...new Set(backup.repaired.map(settingName))];
+  const names = [...new Set(backup.repaired.map((path) => sayNote(settingNote(path), settingName(path))))];
   const shown = names.slice(0, 6).join('; ');
   return t('repair.some', { names: `${shown}${names.length > 6 ? '; …' : ''}` });
 }

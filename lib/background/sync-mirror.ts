@@ -1,7 +1,7 @@
 import type { Note } from '../i18n/note';
 import type { PrefsKeeper } from '../prefs/keeper';
 import type { KeyValueArea } from '../prefs/storage';
-import { settingName } from '../prefs/validate';
+import { settingName, settingNote } from '../prefs/validate';
 import { PREFS_VERSION } from '../prefs/version';
 import { mergeRemote, planPush, readRemote } from '../sync/merge';
 import { parseKey } from '../sync/split';
@@ -122,8 +122,7 @@ export function createSyncMirror({ keeper, sync, local, now = Date.now }: SyncMi
 function describe(key: string, prefs: { triggers: { id: string; label: string }[]; sites: { id: string; label: string; host: string }[]; people: { id: string; name: string }[] }): { text: string; note: Note } {
   const parsed = parseKey(key);
   if (!parsed) return { text: 'A setting', note: { code: 'subject.aSetting' } };
-  // A setting outside the lists keeps its English name for now (lib/prefs/validate.ts names them).
-  if ('field' in parsed) return { text: settingName(parsed.field), note: { code: 'subject.verbatim', values: { text: settingName(parsed.field) } } };
+  if ('field' in parsed) return { text: settingName(parsed.field), note: settingNote(parsed.field) };
   const named = (code: 'subject.wordList' | 'subject.site' | 'subject.person', item: string, name: string | undefined) => ({
     text: `${item} “${name || 'unnamed'}”`,
     note: { code, values: { name: name ? name : { code: 'subject.unnamed' } } } satisfies Note,

@@ -1,10 +1,13 @@
 import type { MessageKey } from './catalogue';
+import { problems, type ProblemKey } from './locales/en-problems';
 
 /**
  * What the background has to say to the person, as a catalogue key and its values rather than
  * words. The service worker never loads the catalogues (they are big, and the person's language is
  * a page's business): it returns or stores a Note, and the page that shows it says it with t()
- * (lib/i18n/say-note.ts). Type-only imports, so this costs the background nothing.
+ * (lib/i18n/say-note.ts). The one exception is the small English module of problem words
+ * (locales/en-problems.ts), from which the background writes the English that travels with a Note.
+ * The background imports only the Note type from here; NOTE_CODES is for the tests.
  */
 export interface Note {
   code: MessageKey;
@@ -49,5 +52,14 @@ export const NOTE_CODES = [
   'subject.person',
   'subject.unnamed',
   'subject.aSetting',
+  // No longer sent (a setting is now a setting.* Note), but a sync status stored before may still carry it.
   'subject.verbatim',
+  'org.problem.notList',
+  'org.problem.helpline',
+  'org.problem.contact',
+  'org.problem.site',
+  'org.problem.list',
+  'org.problem.pause',
+  // A problem with a settings file or a change, and a setting by name (validate.ts): every key of en-problems.ts.
+  ...(Object.keys(problems) as ProblemKey[]),
 ] as const satisfies readonly MessageKey[];

@@ -85,7 +85,7 @@ export function createPrefsKeeper({ area, now = () => new Date() }: PrefsKeeperO
    */
   async function replace(next: unknown, reason?: BackupReason, patch?: unknown, given?: Stamps): Promise<PrefsResult> {
     const checked = validatePrefs(next);
-    if (!checked.ok) return { ok: false, error: `Nothing was changed. ${checked.errors.join(' ')}`, note: { code: 'keeper.invalid', values: { problems: checked.errors.join(' ') } } };
+    if (!checked.ok) return { ok: false, error: `Nothing was changed. ${checked.errors.join(' ')}`, note: { code: 'keeper.invalid', values: { problems: checked.notes } } };
     try {
       const before = await load();
       if (reason) await keepBackup(before, reason);

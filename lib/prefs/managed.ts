@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { FREQUENCIES, HostSchema, PersonSchema } from './schema';
+import type { Note } from '../i18n/note';
 import type { Organisation } from './organisation';
 
 /**
@@ -31,33 +32,35 @@ const PauseSchema = v.object({
   snoozeMinutes: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(720))), v.minLength(1), v.maxLength(4))),
 });
 
+/** What is said of an entry of each list that was left out (its number counts from 1). */
 const PARTS = {
-  helplines: 'a helpline',
-  contacts: 'a contact',
-  offeredSites: 'an offered site',
-  offeredLists: 'an offered word list',
+  helplines: 'org.problem.helpline',
+  contacts: 'org.problem.contact',
+  offeredSites: 'org.problem.site',
+  offeredLists: 'org.problem.list',
 } as const;
 
 export function parseOrganisation(policy: unknown): Organisation | null {
   if (typeof policy !== 'object' || policy === null || Object.keys(policy).length === 0) return null;
   const raw = policy as Record<string, unknown>;
-  const problems: string[] = [];
+  // Notes, not words: the options page says them in the person's language.
+  const problems: Note[] = [];
   const listOf = <T>(key: keyof typeof PARTS, schema: v.GenericSchema<unknown, T>): T[] => {
     if (raw[key] === undefined) return [];
     if (!Array.isArray(raw[key])) {
-      problems.push(`The ${key} setting is not a list, so it was left out.`);
+      problems.push({ code: 'org.problem.notList', values: { key } });
       return [];
     }
     return (raw[key] as unknown[]).flatMap((entry, i) => {
       const parsed = v.safeParse(schema, entry);
       if (parsed.success) return [parsed.output];
-      problems.push(`${PARTS[key][0]!.toUpperCase()}${PARTS[key].slice(1)} (number ${i + 1}) is incomplete or not in the expected form, so it was left out.`);
+      problems.push({ code: PARTS[key], values: { count: i + 1 } });
       return [];
     });
   };
   const name = v.safeParse(text(80), raw.organisationName);
   const pause = v.safeParse(PauseSchema, raw.pauseDefaults ?? {});
-  if (!pause.success) problems.push('The default pause settings are not in the expected form, so Steady’s own defaults apply.');
+  if (!pause.success) problems.push({ code: 'org.problem.pause' });
   const country = typeof raw.helplineCountry === 'string' && /^[A-Z]{2}$/.test(raw.helplineCountry) ? raw.helplineCountry : '';
   const may = raw.personMayChange as Record<string, unknown> | undefined;
   return {

@@ -1,5 +1,6 @@
 import type { Frequency, Prefs } from './schema';
 import type { Stamps } from '../sync/split';
+import type { Note } from '../i18n/note';
 
 /**
  * What an organisation (a trauma-care service, a school, a refuge, a workplace) set through the
@@ -48,8 +49,11 @@ export interface Organisation {
   pauseDefaults: OrgPauseDefaults;
   /** false: the organisation's pause defaults apply even where the person chose otherwise. */
   personMayChangePause: boolean;
-  /** Parts of the policy that could not be used, in plain words (shown on the options page). */
-  problems: string[];
+  /**
+   * Parts of the policy that could not be used, as Notes the options page says in the person's
+   * language (a Steady before these were Notes stored them as English text).
+   */
+  problems: (Note | string)[];
 }
 
 export const PAUSE_DEFAULT_FIELDS = ['frequency', 'intervalMinutes', 'snoozeMinutes'] as const;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { RuleKey } from '../i18n/locales/en-problems';
 import { LANGUAGE_CHOICES } from '../i18n/types';
 import { PREFS_VERSION } from './version';
 
@@ -10,25 +11,34 @@ export { PREFS_VERSION };
  * (migrations.ts) and a bump of PREFS_VERSION.
  */
 
-const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id'));
+/**
+ * A message here is a rule key of the catalogue (lib/i18n/locales/en-problems.ts), never words: the
+ * options page says it in the person's language, and a count it needs ("is longer than 60
+ * characters") is the check's own requirement (see describeIssue in validate.ts).
+ */
+const rule = (key: RuleKey): RuleKey => key;
+type Unit = 'minutes' | 'seconds' | 'days' | 'milliseconds';
+
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, rule('rule.id')));
 const label = (max: number) =>
-  v.pipe(v.string('should be text'), v.trim(), v.maxLength(max, `is longer than ${max} characters`));
-const whole = (min: number, max: number, what: string) =>
+  v.pipe(v.string(rule('rule.text')), v.trim(), v.maxLength(max, rule('rule.longerThan')));
+const whole = (min: number, max: number, unit: Unit) =>
   v.pipe(
-    v.number(`should be a number of ${what}`),
-    v.integer(`should be a whole number of ${what}`),
-    v.minValue(min, `should be at least ${min} ${what}`),
-    v.maxValue(max, `should be at most ${max} ${what}`),
+    v.number(rule(`rule.${unit}.number`)),
+    v.integer(rule(`rule.${unit}.whole`)),
+    v.minValue(min, rule(`rule.${unit}.atLeast`)),
+    v.maxValue(max, rule(`rule.${unit}.atMost`)),
   );
 /** Two entries of one list with the same id would be edited (and removed) together. */
-const uniqueIds = <T extends { id: string }>(what: string) =>
-  v.check<T[], string>((items) => new Set(items.map((item) => item.id)).size === items.length, `has two ${what} with the same id`);
-const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'should be a time like 22:00'));
+const uniqueIds = <T extends { id: string }>(list: 'sites' | 'triggers' | 'people') =>
+  v.check<T[], string>((items) => new Set(items.map((item) => item.id)).size === items.length, rule(`rule.sameId.${list}`));
+const weekday = v.pipe(v.number(rule('rule.weekday')), v.integer(rule('rule.weekday')), v.minValue(0, rule('rule.weekday')), v.maxValue(6, rule('rule.weekday')));
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, rule('rule.time')));
 
 /** A host name in lower case ASCII (a pasted URL or an international name is converted before it gets here). */
 export const HostSchema = v.pipe(
-  v.string('should be a site name'),
-  v.regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/, 'is not a site name like example.com'),
+  v.string(rule('rule.siteName')),
+  v.regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/, rule('rule.notSiteName')),
 );
 
 export const SiteSchema = v.object({
@@ -36,7 +46,7 @@ export const SiteSchema = v.object({
   host: HostSchema,
   includeSubdomains: v.boolean(),
   /** '' or a path that starts with '/': the pause applies only under it. */
-  pathPrefix: v.pipe(v.string(), v.maxLength(512), v.regex(/^(\/[^\s]*)?$/, "should be empty or start with '/'")),
+  pathPrefix: v.pipe(v.string(), v.maxLength(512), v.regex(/^(\/[^\s]*)?$/, rule('rule.path'))),
   label: label(60),
 });
 
@@ -50,35 +60,35 @@ export const TriggerSchema = v.object({
   id,
   label: label(60),
   words: v.pipe(
-    v.array(v.pipe(v.string('should be text'), v.trim(), v.minLength(1, 'has an empty word'), v.maxLength(100, 'has a word longer than 100 characters'))),
-    v.minLength(1, 'needs at least one word'),
-    v.maxLength(2000, 'has more than 2000 words'),
+    v.array(v.pipe(v.string(rule('rule.text')), v.trim(), v.minLength(1, rule('rule.emptyWord')), v.maxLength(100, rule('rule.wordLongerThan')))),
+    v.minLength(1, rule('rule.needsWord')),
+    v.maxLength(2000, rule('rule.moreWordsThan')),
   ),
-  action: v.picklist(TRIGGER_ACTIONS, 'should be pause, veil or hide'),
+  action: v.picklist(TRIGGER_ACTIONS, rule('rule.action')),
   /** true: every site (needs the all-sites permission, an explicit opt-in). false: only `hosts`. */
   everySite: v.boolean(),
   hosts: v.pipe(v.array(HostSchema), v.maxLength(500)),
   enabled: v.boolean(),
   // Added in version 2. Each has a default, so a list written without them (an older file, a
   // hand-made one) is taken whole rather than dropped.
-  veilStyle: v.optional(v.picklist(VEIL_STYLES, 'should be solid or blur'), 'solid'),
+  veilStyle: v.optional(v.picklist(VEIL_STYLES, rule('rule.veilStyle')), 'solid'),
   /** Leave navigation, menus and the page's own header and footer alone. */
-  skipPageParts: v.optional(v.boolean('should be true or false'), true),
+  skipPageParts: v.optional(v.boolean(rule('rule.onOff')), true),
   /** Also find plurals and simple inflections ("funeral" finds "funerals"). */
-  wordEndings: v.optional(v.boolean('should be true or false'), false),
+  wordEndings: v.optional(v.boolean(rule('rule.onOff')), false),
   /** The list is on until this moment (ms since 1970); 0 = until the person turns it off. */
   endsAt: v.optional(whole(0, 8.64e15, 'milliseconds'), 0),
   /** The length chosen for it, so "renew" gives the same again. */
-  lastsDays: v.optional(v.picklist(LIST_DURATIONS_DAYS, 'should be 0, 1, 7 or 30 days'), 0),
+  lastsDays: v.optional(v.picklist(LIST_DURATIONS_DAYS, rule('rule.listDays')), 0),
 });
 
 export const FREQUENCIES = ['every-visit', 'once-per-session', 'interval'] as const;
 
 export const PauseSchema = v.object({
-  frequency: v.picklist(FREQUENCIES, 'should be every-visit, once-per-session or interval'),
+  frequency: v.picklist(FREQUENCIES, rule('rule.frequency')),
   intervalMinutes: whole(1, 1440, 'minutes'),
   /** Snooze lengths offered on the card; "rest of the day" is always offered as well. */
-  snoozeMinutes: v.pipe(v.array(whole(1, 720, 'minutes')), v.minLength(1, 'needs at least one length'), v.maxLength(4, 'has more than 4 lengths')),
+  snoozeMinutes: v.pipe(v.array(whole(1, 720, 'minutes')), v.minLength(1, rule('rule.needsLength')), v.maxLength(4, rule('rule.moreLengthsThan'))),
   /** 0 = off. A short, announced wait before Continue is enabled; never restarts. */
   gentleDelaySeconds: whole(0, 30, 'seconds'),
   /** Opt-in: name the matched word on the card (off: only the person's label is shown). */
@@ -87,16 +97,17 @@ export const PauseSchema = v.object({
   practice: v.pipe(v.string(), v.maxLength(64)),
   // Added in version 3: both opt-in, so a pause looks the same until the person asks for more.
   /** Offer "Hear from …" (the words the person keeps from their people) on the card. */
-  offerWords: v.boolean('should be on or off (true or false)'),
+  offerWords: v.boolean(rule('rule.onOff')),
   /** Offer the person's steadying plan on the card. */
-  offerPlan: v.boolean('should be on or off (true or false)'),
+  offerPlan: v.boolean(rule('rule.onOff')),
 });
 
 export const QuietHoursSchema = v.object({
   enabled: v.boolean(),
   from: clock,
   to: clock,
-  days: v.pipe(v.array(whole(0, 6, 'days')), v.maxLength(7)),
+  /** Days of the week, 0 (Sunday) to 6. */
+  days: v.pipe(v.array(weekday), v.maxLength(7)),
 });
 
 export const ExercisePrefsSchema = v.object({
@@ -120,8 +131,8 @@ export const READY_MESSAGE_MAX = 300;
 
 export const PersonSchema = v.object({
   id,
-  name: v.pipe(label(60), v.minLength(1, 'needs a name')),
-  link: v.pipe(v.string(), v.maxLength(500), v.regex(PERSON_LINK, 'should be a tel:, sms:, mailto: or https: link')),
+  name: v.pipe(label(60), v.minLength(1, rule('rule.needsName'))),
+  link: v.pipe(v.string(), v.maxLength(500), v.regex(PERSON_LINK, rule('rule.personLink'))),
   /**
    * Added in version 3: a message the person wrote for when reaching out is hard ("Could you call
    * me?"), filled into the link where the link can carry one. Absent = none, so an older file's
@@ -148,15 +159,15 @@ export const PlanSchema = v.object({
   professionals: planText,
   reason: planText,
   /** Print what knocks me off balance too (off: the printout leaves it out). */
-  printOffBalance: v.boolean('should be on or off (true or false)'),
+  printOffBalance: v.boolean(rule('rule.onOff')),
 });
 
 export const AppearanceSchema = v.object({
-  theme: v.picklist(['system', 'light', 'dark'] as const, 'should be system, light or dark'),
-  textSize: v.picklist(['default', 'large', 'larger'] as const, 'should be default, large or larger'),
-  motion: v.picklist(['system', 'reduce'] as const, 'should be system or reduce'),
+  theme: v.picklist(['system', 'light', 'dark'] as const, rule('rule.theme')),
+  textSize: v.picklist(['default', 'large', 'larger'] as const, rule('rule.textSize')),
+  motion: v.picklist(['system', 'reduce'] as const, rule('rule.motion')),
   /** Added in version 3: 'browser' follows the browser's own language. */
-  language: v.picklist(LANGUAGE_CHOICES, 'should be browser, en, es or de'),
+  language: v.picklist(LANGUAGE_CHOICES, rule('rule.language')),
   voice: v.object({
     enabled: v.boolean(),
     name: label(200),
@@ -178,14 +189,14 @@ export const HistorySchema = v.object({
 
 export const PrefsSchema = v.object({
   version: v.literal(PREFS_VERSION),
-  sites: v.pipe(v.array(SiteSchema), v.maxLength(500, 'has more than 500 sites'), uniqueIds('sites')),
-  triggers: v.pipe(v.array(TriggerSchema), v.maxLength(200, 'has more than 200 triggers'), uniqueIds('word lists')),
+  sites: v.pipe(v.array(SiteSchema), v.maxLength(500, rule('rule.moreSitesThan')), uniqueIds('sites')),
+  triggers: v.pipe(v.array(TriggerSchema), v.maxLength(200, rule('rule.moreListsThan')), uniqueIds('triggers')),
   pause: PauseSchema,
   quietHours: QuietHoursSchema,
   exercises: ExercisePrefsSchema,
-  people: v.pipe(v.array(PersonSchema), v.maxLength(20, 'has more than 20 people'), uniqueIds('people')),
+  people: v.pipe(v.array(PersonSchema), v.maxLength(20, rule('rule.morePeopleThan')), uniqueIds('people')),
   /** '' until the person picks one; no geolocation is ever used. */
-  helplineCountry: v.pipe(v.string(), v.regex(/^([A-Z]{2})?$/, 'should be a two-letter country code')),
+  helplineCountry: v.pipe(v.string(), v.regex(/^([A-Z]{2})?$/, rule('rule.country'))),
   appearance: AppearanceSchema,
   history: HistorySchema,
   listReview: ListReviewSchema,

@@ -1,95 +1,122 @@
 import * as v from 'valibot';
+import type { Note } from '../i18n/note';
+import { problems, type ProblemKey, type RuleKey } from '../i18n/locales/en-problems';
+import { inEnglish } from './in-english';
 import { PrefsSchema, type Prefs } from './schema';
 
-export type Validation = { ok: true; prefs: Prefs } | { ok: false; errors: string[] };
+/** `errors` are the English of `notes` (for logs and the English text that travels with a Note). */
+export type Validation = { ok: true; prefs: Prefs } | { ok: false; errors: string[]; notes: Note[] };
 
 /**
- * Strict check of a whole preferences object. Errors are said in the person's terms — the list or
- * setting by its own name, e.g. `Word list “Hospital stuff”: has more than 2000 words` — never an
- * internal path, and never an echo of a long wrong value.
+ * Strict check of a whole preferences object. Problems are said in the person's terms — the list or
+ * setting by its own name, e.g. `Word list “Hospital stuff”: has more than 2,000 words.` — never an
+ * internal path, and never an echo of a wrong value. Each is a Note (catalogue keys, so a page says
+ * it in the person's language) and its English.
  */
 export function validatePrefs(value: unknown): Validation {
   const result = v.safeParse(PrefsSchema, value);
   if (result.success) return { ok: true, prefs: result.output };
-  return { ok: false, errors: result.issues.slice(0, 5).map((issue) => describeIssue(issue, value)) };
+  const notes = result.issues.slice(0, 5).map((issue) => describeIssue(issue, value));
+  return { ok: false, errors: notes.map(inEnglish), notes };
 }
 
-const LISTS: Record<string, { item: string; name: (entry: Record<string, unknown>) => unknown }> = {
-  sites: { item: 'Site', name: (e) => e.label || e.host },
-  triggers: { item: 'Word list', name: (e) => e.label },
-  people: { item: 'Person', name: (e) => e.name },
+type ListName = 'sites' | 'triggers' | 'people';
+const LISTS: Record<ListName, { named: ProblemKey; numbered: ProblemKey; setting: ProblemKey; name: (entry: Record<string, unknown>) => unknown }> = {
+  sites: { named: 'item.site', numbered: 'item.siteNumber', setting: 'setting.site', name: (e) => e.label || e.host },
+  triggers: { named: 'item.wordList', numbered: 'item.wordListNumber', setting: 'setting.wordList', name: (e) => e.label },
+  people: { named: 'item.person', numbered: 'item.personNumber', setting: 'setting.person', name: (e) => e.name },
 };
-const SECTIONS: Record<string, string> = {
-  sites: 'Your sites',
-  triggers: 'Your word lists',
-  people: 'Your people',
-  pause: 'Pause',
-  quietHours: 'Quiet hours',
-  exercises: 'Exercises',
-  appearance: 'Appearance',
-  history: 'Check-in history',
-  listReview: 'Looking over your lists',
-  plan: 'Your steadying plan',
-  helplineCountry: 'Helpline country',
-  sync: 'Sync',
-  version: 'Settings version',
-};
-/** Fields whose message does not already say what it is about. */
-const FIELDS: Record<string, string> = {
-  host: 'the address',
-  pathPrefix: 'the path',
-  label: 'the name',
-  hosts: 'the sites',
-  link: 'the link',
-  action: 'what it does',
-  veilStyle: 'the veil',
-  id: 'the id',
-  message: 'the ready message',
-};
-const MAX_MESSAGE = 160;
+const isList = (key: unknown): key is ListName => typeof key === 'string' && Object.hasOwn(LISTS, key);
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A field of a list entry by its name; a field not here is named by its settings-file key. */
+const FIELDS: Record<string, ProblemKey> = {
+  host: 'field.host',
+  pathPrefix: 'field.pathPrefix',
+  label: 'field.name',
+  name: 'field.name',
+  hosts: 'field.hosts',
+  link: 'field.link',
+  action: 'field.action',
+  veilStyle: 'field.veilStyle',
+  id: 'field.id',
+  message: 'field.message',
+};
+/** Fields whose every rule already says what it is about ("needs at least one word"). */
+const SAID_BY_RULE = new Set(['words']);
+
+const CLIP = 40;
+const clip = (text: string) => (text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text);
+/** A settings-file key as words, as it is written there: `gentleDelaySeconds` → `gentle delay seconds`. */
 const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const note = (code: ProblemKey, values?: Note['values']): Note => (values ? { code, values } : { code });
 
-const TYPES: Record<string, string> = {
-  boolean: 'should be on or off (true or false)',
-  number: 'should be a number',
-  string: 'should be text',
-  object: 'should be a group of settings',
-  array: 'should be a list',
+const isRule = (message: string): message is RuleKey => message.startsWith('rule.') && Object.hasOwn(problems, message);
+
+/** Valibot's own checks (those without one of our rule keys) by kind, never with its English text. */
+const BY_TYPE: Record<string, RuleKey> = {
+  boolean: 'rule.onOff',
+  number: 'rule.number',
+  string: 'rule.text',
+  object: 'rule.group',
+  array: 'rule.list',
+  integer: 'rule.wholeNumber',
+  min_value: 'rule.atLeast',
+  max_value: 'rule.atMost',
 };
 
-/** Valibot's own wording ("Invalid type: Expected boolean but received "yes"") in plain words. */
-function plain(issue: v.BaseIssue<unknown>): string {
-  if (/^[a-z]/.test(issue.message)) return issue.message;
-  if (issue.input === undefined) return 'is missing';
-  if (issue.kind === 'schema' && TYPES[issue.expected ?? '']) return TYPES[issue.expected!]!;
-  return issue.message.replace(/^Invalid /, 'has an invalid ');
+/** What is wrong, as a rule Note: the schema's own rule key, or the kind of check that failed. */
+function ruleOf(issue: v.BaseIssue<unknown>): Note {
+  const count = typeof issue.requirement === 'number' ? { count: issue.requirement } : undefined;
+  if (issue.input === undefined) return note('rule.missing');
+  if (isRule(issue.message)) return note(issue.message, count);
+  const text = typeof issue.input === 'string';
+  if (issue.type === 'max_length') return note(text ? 'rule.longerThan' : 'rule.moreThan', count);
+  if (issue.type === 'min_length') return note(text ? 'rule.shorterThan' : 'rule.fewerThan', count);
+  const byType = BY_TYPE[issue.type];
+  if (byType) return note(byType, count);
+  return note(issue.kind === 'schema' ? 'rule.notKnown' : 'rule.notInForm');
 }
 
-export function describeIssue(issue: v.BaseIssue<unknown>, input?: unknown): string {
-  const message = clip(plain(issue), MAX_MESSAGE);
+/** One problem as a Note: which list entry or setting, then the rule it breaks. */
+export function describeIssue(issue: v.BaseIssue<unknown>, input?: unknown): Note {
+  const rule = ruleOf(issue);
   const keys = (issue.path ?? []).map((item) => item.key);
-  if (keys.length === 0) return message;
+  if (keys.length === 0) return note('problem.whole', { rule });
   const [top, index, field] = keys;
-  const list = typeof top === 'string' ? LISTS[top] : undefined;
-  if (list && typeof index === 'number') {
-    const entry = (input as Record<string, unknown[]> | undefined)?.[top as string]?.[index];
+  if (isList(top) && typeof index === 'number') {
+    const list = LISTS[top];
+    const entry = (input as Record<string, unknown[]> | undefined)?.[top]?.[index];
     const name = entry && typeof entry === 'object' ? list.name(entry as Record<string, unknown>) : undefined;
-    const subject = typeof name === 'string' && name.trim() ? `${list.item} “${clip(name.trim(), 40)}”` : `${list.item} ${index + 1}`;
-    const what = typeof field === 'string' ? FIELDS[field] : undefined;
-    return `${subject}: ${what ? `${what} ` : ''}${message}`;
+    const item = typeof name === 'string' && name.trim() ? note(list.named, { name: clip(name.trim()) }) : note(list.numbered, { count: index + 1 });
+    if (typeof field !== 'string' || SAID_BY_RULE.has(field)) return note('problem.entry', { item, rule });
+    const known = field === 'hosts' && typeof keys[3] === 'number' ? 'field.oneHost' : FIELDS[field];
+    return known ? note('problem.entryField', { item, field: note(known), rule }) : note('problem.entryKey', { item, key: words(field), rule });
   }
-  const section = typeof top === 'string' ? (SECTIONS[top] ?? words(top)) : 'Settings';
-  const rest = keys.slice(1).filter((key): key is string => typeof key === 'string').map(words);
-  return `${section}${rest.length ? `, ${rest.join(', ')}` : ''}: ${message}`;
+  return note('problem.setting', { setting: settingFrom(keys), rule });
 }
 
-/** A stored path (`sites[1]`, `pause.frequency`) as the person knows the setting. */
-export function settingName(path: string): string {
-  const [, top = '', index, rest = ''] = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path) ?? [];
-  const list = LISTS[top];
-  if (list && index !== undefined) return `${list.item.toLowerCase()} ${Number(index) + 1}${rest === 'id' ? ' (given a new id)' : ''}`;
-  const section = SECTIONS[top] ?? (top ? words(top) : path);
-  return rest ? `${section}, ${rest.split('.').map(words).join(', ')}` : section;
+/** A setting outside the lists: its section by name, then the settings-file keys under it. */
+function settingFrom(keys: readonly unknown[]): Note {
+  const [top] = keys;
+  const rest = keys.slice(1).filter((key): key is string => typeof key === 'string').map(words);
+  const known = typeof top === 'string' && Object.hasOwn(problems, `section.${top}`);
+  const section = known ? note(`section.${top}` as ProblemKey) : typeof top === 'string' ? words(top) : undefined;
+  if (section === undefined) return note('setting.everything');
+  if (rest.length > 0) return note('setting.path', { section, path: rest.join(', ') });
+  return typeof section === 'string' ? note('setting.verbatim', { text: section }) : section;
 }
+
+/** A stored path (`sites[1]`, `pause.frequency`, as repair and sync name them) as the person knows the setting. */
+export function settingNote(path: string): Note {
+  const match = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
+  if (!match) return path === '(everything)' || path === '' ? note('setting.everything') : note('setting.verbatim', { text: clip(path) });
+  const [, top = '', index, rest = ''] = match;
+  if (isList(top) && index !== undefined) {
+    const entry = note(LISTS[top].setting, { count: Number(index) + 1 });
+    return rest === 'id' ? note('setting.newId', { setting: entry }) : entry;
+  }
+  return settingFrom([top, ...(rest ? rest.split('.') : [])]);
+}
+
+/** The same, in English. */
+export const settingName = (path: string): string => inEnglish(settingNote(path));

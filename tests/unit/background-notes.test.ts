@@ -164,6 +164,9 @@ describe('what the background says reaches every language', () => {
     expect(sayNote(tooLong.note, tooLong.message)).toMatch(/^Wortliste „Long list“ ist zu lang für die Synchronisierung deines Browsers\./);
     const refused = statuses.find((s) => s.note?.code === 'syncStatus.onRefused')!;
     expect(sayNote(refused.note, refused.message)).toContain('(Seite „ohne Namen“, ');
+    // A setting outside the lists is named in the language too (its section; its settings-file key as written).
+    setCatalogue(es, null);
+    expect(sayNote(refused.note, refused.message)).toContain(' y Pausa, frequency)');
   });
 
   it('a status stored as text by an older Steady, or with a code this version lacks, still shows its words', () => {

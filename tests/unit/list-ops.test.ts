@@ -51,7 +51,7 @@ describe('list edits by id', () => {
     const keeper = keeperOn();
     await keeper.edit({ list: 'sites', op: 'add', item: { ...site('a'), label: 'News' } });
     const result = await keeper.edit({ list: 'sites', op: 'update', id: 'a', change: { host: 'not a host' } });
-    expect(result).toMatchObject({ ok: false, error: 'Nothing was changed. Site “News”: the address is not a site name like example.com' });
+    expect(result).toMatchObject({ ok: false, error: 'Nothing was changed. Site “News”: the address is not a site name like example.com.' });
     expect((await keeper.get()).sites[0]!.host).toBe('a.example');
   });
 

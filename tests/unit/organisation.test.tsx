@@ -14,6 +14,8 @@ import { effectivePrefs, ORG_KEY, pauseLocked, type Organisation } from '../../l
 import { readPrefs } from '../../lib/prefs/read';
 import { PREFS_KEY } from '../../lib/prefs/storage';
 import managedSchema from '../../public/managed-schema.json';
+import type { Note } from '../../lib/i18n/note';
+import { sayNote } from '../../lib/i18n/say-note';
 
 const POLICY = {
   organisationName: 'Riverside Trauma Service',
@@ -35,7 +37,7 @@ describe('the organisation’s policy', () => {
     expect(parsed.helplines.map((h) => h.name)).toEqual(['Riverside out-of-hours line']);
     expect(parsed.contacts).toEqual([]);
     expect(parsed.problems).toHaveLength(2);
-    expect(parsed.problems[0]).toMatch(/helpline \(number 3\)/i);
+    expect(sayNote(parsed.problems[0] as Note, '')).toBe('A helpline (number 3) is incomplete or not in the expected form, so it was left out.');
     expect(parsed.offeredSites).toEqual([{ host: 'news.example', label: 'News', includeSubdomains: true }]);
     expect(parsed.offeredLists[0]?.action).toBe('veil');
     expect(parseOrganisation(undefined)).toBeNull();

@@ -43,7 +43,7 @@ describe('prefs keeper (background)', () => {
     await handlers.updatePrefs({ sites: [site] });
     const before = await stored();
     const result = await handlers.updatePrefs({ sites: [{ ...site, host: 'nope nope' }], helplineCountry: 'GB' });
-    expect(result).toMatchObject({ ok: false, error: 'Nothing was changed. Site “Busy place”: the address is not a site name like example.com' });
+    expect(result).toMatchObject({ ok: false, error: 'Nothing was changed. Site “Busy place”: the address is not a site name like example.com.' });
     expect(await stored()).toEqual(before);
   });
 
@@ -113,7 +113,7 @@ describe('prefs keeper (background)', () => {
     const { handlers } = setup();
     await handlers.updatePrefs({ plan: { helps: 'Tea' } });
     const result = await handlers.updatePrefs({ plan: { helps: 'x'.repeat(1001) } });
-    expect(result).toMatchObject({ ok: false, error: 'Nothing was changed. Your steadying plan, helps: is longer than 1000 characters' });
+    expect(result).toMatchObject({ ok: false, error: 'Nothing was changed. Your steadying plan, helps: is longer than 1,000 characters.' });
     expect((await readPrefs(browser.storage.local)).plan.helps).toBe('Tea');
   });
 
@@ -135,7 +135,7 @@ describe('prefs keeper (background)', () => {
     const bad = toSettingsFile({ ...defaultPrefs(), quietHours: { ...defaultPrefs().quietHours, to: '7pm' } }, NOW);
     expect(await handlers.importSettings(bad)).toMatchObject({
       ok: false,
-      error: 'Nothing was changed. Quiet hours, to: should be a time like 22:00',
+      error: 'Nothing was changed. Quiet hours, to: should be a time like 22:00.',
     });
     expect(await handlers.importSettings(42 as never)).toMatchObject({ ok: false });
     expect(await stored()).toEqual(before);

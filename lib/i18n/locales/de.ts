@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import { guide } from './de-guide';
 import { practices } from './de-practices';
+import { problems } from './de-problems';
 import { relational } from './de-relational';
 
 /** German (de), du; natural, warm and plain, as said to someone on a hard day. Not word for word. */
@@ -542,6 +543,13 @@ export const de: Catalogue = {
     'org.lists': 'Wortlisten, die {name} vorschlägt (ihre Wörter bleiben hier verborgen). Keine wird hinzugefügt, wenn du sie nicht wählst:',
     'org.addList': '„{label}“ zu meinen Wortlisten hinzufügen',
     'org.problems': 'Ein Teil dessen, was {name} festgelegt hat, ließ sich nicht verwenden:',
+    'org.problem.notList': 'Die Einstellung „{key}“ ist keine Liste und wurde deshalb weggelassen.',
+    'org.problem.helpline': 'Ein Hilfsangebot (Nr. {count}) ist unvollständig oder nicht in der erwarteten Form und wurde deshalb weggelassen.',
+    'org.problem.contact': 'Ein Kontakt (Nr. {count}) ist unvollständig oder nicht in der erwarteten Form und wurde deshalb weggelassen.',
+    'org.problem.site': 'Eine vorgeschlagene Seite (Nr. {count}) ist unvollständig oder nicht in der erwarteten Form und wurde deshalb weggelassen.',
+    'org.problem.list': 'Eine vorgeschlagene Wortliste (Nr. {count}) ist unvollständig oder nicht in der erwarteten Form und wurde deshalb weggelassen.',
+    'org.problem.pause': 'Die vorgegebenen Pauseneinstellungen sind nicht in der erwarteten Form, deshalb gelten die Voreinstellungen von Steady.',
+    'org.problem.other': 'Ein Teil ist in einer Form, die diese Version von Steady nicht lesen kann, und wurde deshalb weggelassen.',
     'org.already': '{label} steht schon auf deiner Liste.',
     'org.siteAdded': '{label} ist jetzt bei deinen Seiten. Du kannst sie jederzeit entfernen.',
     'org.listAdded': '„{label}“ wurde zu deinen Wortlisten hinzugefügt, ausgeschaltet. Wähle unter „Wortlisten“, wo sie gelten soll, wenn du so weit bist.',
@@ -584,5 +592,6 @@ export const de: Catalogue = {
     // ── end ──
     ...relational,
     ...guide,
+    ...problems,
   },
 };

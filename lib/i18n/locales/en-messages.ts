@@ -1,5 +1,6 @@
 import type { Message } from '../types';
 import { guide } from './en-guide';
+import { problems } from './en-problems';
 import { relational } from './en-relational';
 
 /**
@@ -540,6 +541,13 @@ export const messages = {
   'org.lists': 'Word lists {name} suggests (their words stay hidden here). None is added unless you choose it:',
   'org.addList': 'Add “{label}” to my word lists',
   'org.problems': 'Part of what {name} set could not be used:',
+  'org.problem.notList': 'The “{key}” setting is not a list, so it was left out.',
+  'org.problem.helpline': 'A helpline (number {count}) is incomplete or not in the expected form, so it was left out.',
+  'org.problem.contact': 'A contact (number {count}) is incomplete or not in the expected form, so it was left out.',
+  'org.problem.site': 'An offered site (number {count}) is incomplete or not in the expected form, so it was left out.',
+  'org.problem.list': 'An offered word list (number {count}) is incomplete or not in the expected form, so it was left out.',
+  'org.problem.pause': 'The default pause settings are not in the expected form, so Steady’s own defaults apply.',
+  'org.problem.other': 'One part is not in a form this version of Steady can read, so it was left out.',
   'org.already': '{label} is already on your list.',
   'org.siteAdded': '{label} is now on your sites. You can remove it at any time.',
   'org.listAdded': '“{label}” was added to your word lists, switched off. Choose where it applies under Word lists when you are ready.',
@@ -582,4 +590,5 @@ export const messages = {
   // ── end ──
   ...relational,
   ...guide,
+  ...problems,
 } satisfies Record<string, Message>;

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import { guide } from './es-guide';
 import { practices } from './es-practices';
+import { problems } from './es-problems';
 import { relational } from './es-relational';
 
 /** Spanish (es), tú; natural, warm and plain, as said to someone on a hard day. Not word for word. */
@@ -542,6 +543,13 @@ export const es: Catalogue = {
     'org.lists': 'Listas de palabras que sugiere {name} (aquí sus palabras siguen ocultas). No se añade ninguna a menos que la elijas:',
     'org.addList': 'Añadir «{label}» a mis listas de palabras',
     'org.problems': 'Una parte de lo que configuró {name} no se ha podido usar:',
+    'org.problem.notList': 'El ajuste «{key}» no es una lista, así que se ha dejado fuera.',
+    'org.problem.helpline': 'Una línea de ayuda (la número {count}) está incompleta o no tiene la forma esperada, así que se ha dejado fuera.',
+    'org.problem.contact': 'Un contacto (el número {count}) está incompleto o no tiene la forma esperada, así que se ha dejado fuera.',
+    'org.problem.site': 'Un sitio sugerido (el número {count}) está incompleto o no tiene la forma esperada, así que se ha dejado fuera.',
+    'org.problem.list': 'Una lista de palabras sugerida (la número {count}) está incompleta o no tiene la forma esperada, así que se ha dejado fuera.',
+    'org.problem.pause': 'Los ajustes de pausa predeterminados no tienen la forma esperada, así que se usan los de Steady.',
+    'org.problem.other': 'Una parte tiene una forma que esta versión de Steady no puede leer, así que se ha dejado fuera.',
     'org.already': '{label} ya está en tu lista.',
     'org.siteAdded': '{label} ya está en tus sitios. Puedes quitarlo cuando quieras.',
     'org.listAdded': '«{label}» se ha añadido a tus listas de palabras, desactivada. Cuando quieras, elige dónde se aplica en Listas de palabras.',
@@ -584,5 +592,6 @@ export const es: Catalogue = {
     // ── end ──
     ...relational,
     ...guide,
+    ...problems,
   },
 };
