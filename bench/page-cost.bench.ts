@@ -8,6 +8,8 @@
 //     the person set nothing (no script runs: the price of having an extension at all);
 //   - keyword blocker: an extension the bench writes, which does what the common blocker does: at
 //     document_idle, the title plus document.body.innerText, one case-insensitive alternation regex.
+// Pages: a long article, a feed, a table-heavy wiki page, a 100,000-node page, and the article again
+// arriving in 40 parts over a second (as over a network).
 // Each configuration has its own host, so one browser per setting serves them all; every load is a
 // fresh tab, configurations are alternated within each round, and each figure is the median over
 // rounds of (that load's main-thread time − the median of the no-extension loads of the same page).
@@ -42,6 +44,13 @@ export const PAGES: Record<string, string> = {
   // About 100,000 nodes: deep div soup with short text.
   nodes: doc('A big app page', `<div id="app">${Array.from({ length: 8000 }, (_, i) => `<div class="row"><div class="cell"><span>Item ${i}</span> <em>${i % 5 ? 'calm' : 'quiet'} words${plant(i)}</em></div><div class="meta"><span>${i}</span></div></div>`).join('')}</div>`),
 };
+
+/**
+ * The long article again, as it arrives over a real network: in 40 parts over a second. Steady
+ * reads a page as it arrives, so this is where a cost per part (or per frame) would show.
+ */
+const ARRIVING = 'article-arriving';
+const SHAPES = [...Object.keys(PAGES), ARRIVING];
 
 // --- Word lists ----------------------------------------------------------------------------------
 
@@ -113,7 +122,9 @@ export interface PageCostDetails {
 
 export async function benchPageCost(): Promise<{ results: BenchResult[]; details: PageCostDetails }> {
   const server = await startServer((url) => {
-    const body = PAGES[url.pathname.slice(1)];
+    const name = url.pathname.slice(1);
+    if (name === ARRIVING) return { body: PAGES.article!, parts: 40, gapMs: 25 };
+    const body = PAGES[name];
     return body ? { body } : undefined;
   });
   const plain = await chromium.launchPersistentContext(join(tmpdir(), `steady-bench-plain-${process.pid}`), {
@@ -152,7 +163,7 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
     // One warm-up load of each, so no configuration pays the browser's own first-load costs.
     for (const [, context, host] of configs) await mainThreadMs(context, `http://${host}/article`);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const page of Object.keys(PAGES)) {
+      for (const page of SHAPES) {
         // Rotate the order each round so drift in the machine hits every configuration alike.
         const order = configs.map((_, i) => configs[(i + round) % configs.length]!);
         for (const [name, context, host] of order) {
@@ -164,7 +175,7 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
     const none: Record<string, number> = {};
     const added: Record<string, Record<string, number>> = {};
     const script: Record<string, Record<string, number>> = {};
-    for (const page of Object.keys(PAGES)) {
+    for (const page of SHAPES) {
       none[page] = median(samples[page]!.none!.map((c) => c.task));
       added[page] = Object.fromEntries(
         configs.filter(([name]) => name !== 'none').map(([name]) => [name, round(median(samples[page]![name]!.map((c) => c.task - none[page]!)))]),
@@ -172,21 +183,21 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
       script[page] = Object.fromEntries(configs.map(([name]) => [name, round(median(samples[page]![name]!.map((c) => c.script)))]));
     }
     // Over all pages: the median of the per-page figures.
-    const overall = (name: string) => median(Object.keys(PAGES).map((page) => added[page]![name]!));
+    const overall = (name: string) => median(SHAPES.map((page) => added[page]![name]!));
     const results: BenchResult[] = [];
     for (const n of SIZES) {
       results.push(compare(`added main-thread ms, blur ${n} words vs keyword-blocker method`, Math.max(overall(`blur ${n} words`), 0.01), 'ms', overall(`keyword blocker ${n} words`)));
     }
     // Script time alone (every world's, read from the same counters) moves far less from load to load
     // than the whole task time, which carries the page's own layout chunking: a steadier second view.
-    const scriptOverall = (name: string) => median(Object.keys(PAGES).map((page) => script[page]![name]! - script[page]!.none!));
+    const scriptOverall = (name: string) => median(SHAPES.map((page) => script[page]![name]! - script[page]!.none!));
     for (const n of SIZES) {
       results.push(compare(`script ms, blur ${n} words vs keyword-blocker method`, Math.max(scriptOverall(`blur ${n} words`), 0.01), 'ms', scriptOverall(`keyword blocker ${n} words`)));
     }
     for (const n of SIZES) results.push({ name: `added main-thread ms, blur ${n} words present (veiling)`, value: round(overall(`blur ${n} words, present`)), unit: 'ms' });
     results.push({ name: 'added main-thread ms, chosen site already continued', value: round(overall('chosen site continued')), unit: 'ms' });
     results.push({ name: 'added main-thread ms, Steady installed, a page where nothing is set', value: round(overall('Steady, nothing set here')), unit: 'ms' });
-    results.push({ name: 'main-thread ms of the pages with no extension (median of the four pages)', value: round(median(Object.values(none))), unit: 'ms' });
+    results.push({ name: 'main-thread ms of the pages with no extension (median of the five page shapes)', value: round(median(Object.values(none))), unit: 'ms' });
     return { results, details: { rounds: ROUNDS, added, none, script } };
   } finally {
     await steady.close();

@@ -65,7 +65,14 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
   if (observe && !following) start();
 
   const followWhileLoading = (win: Pick<Window, 'requestAnimationFrame'>) => {
-    const follow = followParser(doc, { mayMatch: (text) => textMayMatch(matcher, text), scan: report });
+    const follow = followParser(doc, {
+      mayMatch: (text) => textMayMatch(matcher, text),
+      scan: report,
+      changed: (records) => {
+        const top = mutationRoots(records);
+        if (top.length > 0) report(top);
+      },
+    });
     let parsed = false;
     const frame = () => {
       if (parsed) return;
@@ -78,7 +85,7 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
       () => {
         // The last of the parser's work; from here on every change is observed.
         parsed = true;
-        follow.readNew();
+        follow.stop();
         start();
       },
       { once: true },

@@ -1,75 +1,168 @@
 import { nodeRoots } from './mutation-roots';
 
 /**
- * Reading a page as the parser writes it, for the price of one native look per frame.
+ * Reading a page as the parser writes it, for the price of one native look per frame at what is new.
  *
- * Why: while a page loads, the parser adds one node at a time, and a MutationObserver gets a
- * record for each: reading 100,000 of them from script costs far more than the words could (about
- * 20 ms on a big page just to touch them, and as much again to sort them). The browser paints only
- * after it runs the page's animation-frame callbacks, so it is enough to read, in each frame before
- * paint, what was written since the last one. No observer runs until the page is parsed.
+ * Why: while a page loads, the parser adds one node at a time, and a MutationObserver on the
+ * document gets a record for each: reading 100,000 of them from script costs far more than the
+ * words could (about 20 ms on a big page just to touch them, and as much again to sort them). The
+ * browser paints only after it runs the page's animation-frame callbacks, so it is enough to read,
+ * in each frame before paint, what was written since the last one.
  *
- * How: each frame reads the page's text natively (`textContent`). The text read last time is
- * still its beginning when only the parser wrote (it appends at the end), so the rest is what is
- * new: it goes through the native candidate filter, and nearly always nothing can match and no
- * node is visited from script. Otherwise the new part of the page is scanned, as added nodes are.
- * A live Range marks the document's last node when it was read: the new part starts there.
+ * How: a live Range marks where the reading got to (the document's last node, at its end). Each
+ * frame, the text from there to the end is read natively (`Range.toString`) and put through the
+ * native candidate filter: nearly always nothing can match, and no node is visited from script.
+ * Otherwise the new part is scanned, as added nodes are. Every frame's work is in proportion to
+ * what arrived since the last one, however slowly the page comes.
+ *
+ * What the page's own scripts change in what was already read is observed, without a record for
+ * each node the parser adds: the parser only ever appends to the elements still open (the mark's
+ * ancestors), so those are observed for their own children alone, and everything finished (each
+ * child of an open element but the open one) is observed with its subtree. A record from a
+ * finished part is a change to read text: scanned at once. An append to the end of an open
+ * element lands after the mark: the next frame reads it.
  *
  * Why nothing is missed:
- *   - Everything the parser adds is in the next frame's new text, and that frame runs before the
- *     paint that would show it.
+ *   - Everything the parser adds lands after the mark, so it is in the next frame's text, and that
+ *     frame runs before the paint that would show it.
  *   - A word split across two frames: the end of the last text (longer than any word can be) goes
  *     in front of the new text, and the mark's own block is scanned with the new part.
- *   - The page's own scripts may change what was already read: then the old text is no longer the
- *     beginning of the new one, and the whole page is scanned (natively filtered first, like any
- *     scan), in the same frame.
  *   - Open shadow roots are not in the text: new custom elements that have one are scanned.
- *   Left to the observer that starts once the page is parsed: a shadow root the page fills later,
- *   behind what was read (the observer does not see into shadow roots either).
+ *   - The Range is live: when the page removes or moves the mark's node, the browser moves the
+ *     mark to where it was, which only makes the next text longer.
  */
 
 /** More than the longest word can be once folded (a word has at most 100 characters). */
 const TAIL = 256;
+const AFTER = 1;
+const FINISHED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+const OPEN: MutationObserverInit = { childList: true };
 
 export interface ParserFollowOptions {
   /** The native filter: false when `text` surely holds none of the words. */
   mayMatch: (text: string) => boolean;
   /** Scans the roots now (the roots of nodes new to the scanner, see mutation-roots.ts). */
   scan: (roots: Node[]) => void;
+  /** Changes the page made to what was already read (to be scanned now, as any later change is). */
+  changed: (records: MutationRecord[]) => void;
 }
 
 export interface ParserFollow {
   /** Reads what was written since the last call (the whole page the first time). */
   readNew(): void;
+  /** The page is parsed: what is left, then no more observing here. */
+  stop(): void;
 }
 
-export function followParser(doc: Document, { mayMatch, scan }: ParserFollowOptions): ParserFollow {
+export function followParser(doc: Document, { mayMatch, scan, changed }: ParserFollowOptions): ParserFollow {
   let mark: Range | null = null;
-  let read: string | null = null;
+  let tail = '';
+  /** The elements the parser may still append to, as of the last read. */
+  let open: Element[] = [];
+  let openSet = new Set<Node>();
+
+  const isAfterMark = (node: Node): boolean => {
+    try {
+      return mark!.comparePoint(node, 0) === AFTER;
+    } catch {
+      return false; // not in the document (added and removed at once): scanned, as before
+    }
+  };
+  // Whether anything changed since the last read: the parser's first node of a frame always lands in
+  // an element that was open (observed), or in the mark's own text. Frames with nothing new cost nothing.
+  let dirty = true;
+  let markLength = -1;
+  const observer = new MutationObserver((records) => {
+    dirty = true;
+    sortOut(records);
+  });
+  const sortOut = (records: MutationRecord[]) => {
+    if (records.length === 0) return;
+    // The page moved the element the parser writes into away from the mark: nothing is "after" now.
+    const intact = mark !== null && open.length > 0 && open[0]!.contains(mark.startContainer);
+    const behind: MutationRecord[] = [];
+    for (const record of records) {
+      if (intact && openSet.has(record.target)) {
+        if (record.nextSibling === null) continue; // appended at the end of an open element: after the mark
+        let allAfter = true;
+        for (const node of record.addedNodes) if (!isAfterMark(node)) allAfter = false;
+        if (allAfter) continue;
+      }
+      behind.push(record);
+    }
+    if (behind.length > 0) changed(behind);
+  };
+
+  /** After a read: observe what is finished now, and the elements still open for their children. */
+  const watchFinished = (from: Node, offset: number, de: Element, last: Node) => {
+    const chain: Element[] = [];
+    for (let n: Node | null = last.nodeType === 1 ? last : last.parentNode; n && n !== doc; n = n.parentNode) chain.push(n as Element);
+    const chainSet = new Set<Node>(chain);
+    // What was open and is finished now, and the new nodes: each one finished is observed with its
+    // subtree; one still open is observed for its children, and its children looked at in turn.
+    const look = (node: Node) => {
+      if (!chainSet.has(node)) return void observer.observe(node, FINISHED);
+      if (!openSet.has(node)) observer.observe(node, OPEN);
+      for (let c = node.firstChild; c; c = c.nextSibling) look(c);
+    };
+    for (const el of open) if (!chainSet.has(el) && el.isConnected) observer.observe(el, FINISHED);
+    if (openSet.size === 0) look(de);
+    else {
+      // The new nodes: what follows the mark inside its node, then after it and after each ancestor
+      // (children of an element open before this read were looked at then, up to the mark).
+      if (from.nodeType !== 1 || !openSet.has(from)) look(from);
+      if (from.nodeType === 1) for (let c = from.childNodes[offset] ?? null; c; c = c.nextSibling) look(c);
+      for (let a: Node | null = from; a && a !== de; a = a.parentNode) for (let n = a.nextSibling; n; n = n.nextSibling) look(n);
+    }
+    open = chain;
+    openSet = chainSet;
+  };
 
   return {
     readNew() {
       const de = doc.documentElement;
       if (!de) return;
-      const text = de.textContent ?? '';
-      const from = mark && read !== null && de.contains(mark.startContainer) && text.startsWith(read) ? mark : null;
-      if (from === null) {
-        // The first look, or the page changed what was read: all of it, as one scan of a page.
-        if (mayMatch(text) || openShadowHosts(doc, de, 0).length > 0) scan([de]);
-      } else {
-        const fresh = read!.slice(-TAIL) + text.slice(read!.length);
-        const hosts = openShadowHosts(doc, from.startContainer, from.startOffset);
-        if (mayMatch(fresh) || hosts.length > 0) scan(nodeRoots([...newNodes(from.startContainer, from.startOffset, de), ...hosts]));
+      const pending = observer.takeRecords();
+      if (pending.length > 0) {
+        dirty = true;
+        sortOut(pending);
       }
-      read = text;
+      if (!dirty && mark !== null && lengthOf(mark.startContainer) === markLength) return;
+      dirty = false;
+      const range = doc.createRange();
+      const known = mark !== null && de.contains(mark.startContainer);
+      if (known) range.setStart(mark!.startContainer, mark!.startOffset);
+      else range.setStart(de, 0);
+      range.setEnd(de, de.childNodes.length);
+      const text = range.toString();
+      const from = range.startContainer;
+      const offset = range.startOffset;
+      const hosts = openShadowHosts(doc, from, offset);
+      if (mayMatch(tail + text) || hosts.length > 0) scan(known ? nodeRoots([...newNodes(from, offset, de), ...hosts]) : [de]);
+      tail = text.length >= TAIL ? text.slice(-TAIL) : (tail + text).slice(-TAIL);
       let last: Node = de;
       while (last.lastChild) last = last.lastChild;
+      if (known) watchFinished(from, offset, de, last);
+      else {
+        // The first read (or a mark the page took out where ranges are not kept live): all is new.
+        open = [];
+        openSet = new Set();
+        watchFinished(de, 0, de, last);
+      }
       mark ??= doc.createRange();
-      mark.setStart(last, last.nodeType === 1 ? 0 : ((last as CharacterData).length ?? 0));
+      mark.setStart(last, last.nodeType === 1 ? 0 : lengthOf(last));
       mark.collapse(true);
+      markLength = lengthOf(last);
+    },
+    stop() {
+      sortOut(observer.takeRecords());
+      this.readNew();
+      observer.disconnect();
     },
   };
 }
+
+const lengthOf = (node: Node): number => (node.nodeType === 1 ? node.childNodes.length : ((node as CharacterData).length ?? 0));
 
 /**
  * The nodes a scan of the new part starts from: the mark's own node (its block holds the end of the

@@ -10,8 +10,11 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** `delayMs`: answer that much later (a slow script holds the page in loading). */
-export type Route = (url: URL) => { body: string; headers?: Record<string, string>; status?: number; delayMs?: number } | undefined;
+/**
+ * `delayMs`: answer that much later (a slow script holds the page in loading). `parts`: send the
+ * body in that many parts, `gapMs` apart, as a page arrives over a real network.
+ */
+export type Route = (url: URL) => { body: string; headers?: Record<string, string>; status?: number; delayMs?: number; parts?: number; gapMs?: number } | undefined;
 
 /** Records, from the page's own scripts, whether Steady's cover was in place before anything could paint. */
 export const PAINT_PROBE = `<script>
@@ -37,7 +40,13 @@ export async function startServer(extra: Route = () => undefined): Promise<TestS
     const body = custom?.body ?? defaultRoutes[url.pathname] ?? page('Page', `<h1>${url.pathname.replace(/[<>&]/g, '')}</h1>`);
     const send = () => {
       res.writeHead(custom?.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...custom?.headers });
-      res.end(body);
+      const parts = custom?.parts ?? 1;
+      if (parts <= 1) return void res.end(body);
+      const size = Math.ceil(body.length / parts);
+      for (let i = 0; i < parts; i++) {
+        const part = body.slice(i * size, (i + 1) * size);
+        setTimeout(() => (i === parts - 1 ? res.end(part) : res.write(part)), i * (custom?.gapMs ?? 25));
+      }
     };
     if (custom?.delayMs) setTimeout(send, custom.delayMs);
     else send();

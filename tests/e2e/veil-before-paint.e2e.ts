@@ -24,9 +24,11 @@ const PARTS = [
     '<style>body { margin: 0; font: 16px/1.5 sans-serif } .g { background: #00ff00; min-height: 60px; margin: 0 }</style></head>' +
     `<body><div id="early"></div>${'<p>An ordinary line of the page.</p>'.repeat(3)}`,
   `<p class="g">A note about the ${WORD} at the top.</p>${'<p>More of an ordinary page.</p>'.repeat(20)}`,
-  // A script of the page writes into a part that was already read.
+  // A script of the page writes into parts that were already read: into an element that is
+  // finished, and into the body (still open) before what was read.
   `<script>const p = document.createElement('p'); p.className = 'g'; p.textContent = 'Planted: the ${WORD} again.'; document.getElementById('early').append(p);</script>` +
     '<p>Still ordinary.</p>',
+  `<script>const q = document.createElement('p'); q.className = 'g'; q.textContent = 'And the ${WORD} once more.'; document.body.insertBefore(q, document.getElementById('early'));</script>`,
   '<p>The end.</p></body></html>',
 ];
 
