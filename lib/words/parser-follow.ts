@@ -71,7 +71,7 @@ export function followParser(doc: Document, { mayMatch, scan, changed }: ParserF
   // Whether anything changed since the last read: the parser's first node of a frame always lands in
   // an element that was open (observed), or in the mark's own text. Frames with nothing new cost nothing.
   let dirty = true;
-  let markLength = -1;
+  let markState: string | number = -1;
   const observer = new MutationObserver((records) => {
     dirty = true;
     sortOut(records);
@@ -101,6 +101,9 @@ export function followParser(doc: Document, { mayMatch, scan, changed }: ParserF
     // What was open and is finished now, and the new nodes: each one finished is observed with its
     // subtree; one still open is observed for its children, and its children looked at in turn.
     const look = (node: Node) => {
+      // The last text may still grow as the parser goes on: the live mark follows any change to
+      // it (the next read starts where it points), and it is observed once it is not the last.
+      if (node === last && node.nodeType !== 1) return;
       if (!chainSet.has(node)) return void observer.observe(node, FINISHED);
       if (!openSet.has(node)) observer.observe(node, OPEN);
       for (let c = node.firstChild; c; c = c.nextSibling) look(c);
@@ -127,11 +130,12 @@ export function followParser(doc: Document, { mayMatch, scan, changed }: ParserF
         dirty = true;
         sortOut(pending);
       }
-      if (!dirty && mark !== null && lengthOf(mark.startContainer) === markLength) return;
+      if (!dirty && mark !== null && stateOf(mark.startContainer) === markState) return;
       dirty = false;
       const range = doc.createRange();
       const known = mark !== null && de.contains(mark.startContainer);
-      if (known) range.setStart(mark!.startContainer, mark!.startOffset);
+      // From the start of the mark's text: not observed while it is the last, a script may have changed it.
+      if (known) range.setStart(mark!.startContainer, mark!.startContainer.nodeType === 1 ? mark!.startOffset : 0);
       else range.setStart(de, 0);
       range.setEnd(de, de.childNodes.length);
       const text = range.toString();
@@ -152,7 +156,7 @@ export function followParser(doc: Document, { mayMatch, scan, changed }: ParserF
       mark ??= doc.createRange();
       mark.setStart(last, last.nodeType === 1 ? 0 : lengthOf(last));
       mark.collapse(true);
-      markLength = lengthOf(last);
+      markState = stateOf(last);
     },
     stop() {
       sortOut(observer.takeRecords());
@@ -162,6 +166,8 @@ export function followParser(doc: Document, { mayMatch, scan, changed }: ParserF
   };
 }
 
+/** What the last node holds: its text, or how many children it has. */
+const stateOf = (node: Node): string | number => (node.nodeType === 1 ? node.childNodes.length : ((node as CharacterData).data ?? ''));
 const lengthOf = (node: Node): number => (node.nodeType === 1 ? node.childNodes.length : ((node as CharacterData).length ?? 0));
 
 /**

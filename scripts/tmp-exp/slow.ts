@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { absentWords, PAGES } from '../../bench/page-cost.bench';
 import { launchSteady, setPrefs, wordList } from '../../tests/e2e/harness';
+if (process.env.EXT) process.env.STEADY_EXTENSION_PATH = process.env.EXT;
 const PARTS = Number(process.env.PARTS ?? 40), GAP = Number(process.env.GAP ?? 25);
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x'); const body = PAGES[url.pathname.slice(1)]; if (!body) return void res.end('');

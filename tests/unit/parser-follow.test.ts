@@ -19,15 +19,16 @@ function follower() {
     scanned.push(roots);
     for (const m of scanRoots(roots, matcher)) found.add(m.block);
   };
+  const looks: string[] = [];
   const follow = followParser(document, {
-    mayMatch: (text) => textMayMatch(matcher, text),
+    mayMatch: (text) => (looks.push(text), textMayMatch(matcher, text)),
     scan,
     changed: (records) => {
       changes.push(records);
       scan(mutationRoots(records));
     },
   });
-  return { follow, scanned, changes, found };
+  return { follow, scanned, changes, found, looks };
 }
 
 const p = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
@@ -76,6 +77,28 @@ describe('reading a page as it is written, once per frame', () => {
     (para.firstChild as Text).appendData('ital, then home.');
     follow.readNew();
     expect([...found]).toEqual([para]);
+  });
+
+  it('finds a word a script wrote into the last text of the page, in place', () => {
+    const { follow, found } = follower();
+    const para = p('A long stay at the xxxxxxxx, then home.');
+    document.body.append(para);
+    follow.readNew();
+    (para.firstChild as Text).replaceData(19, 8, 'hospital'); // same length, before where the reading got to
+    follow.readNew();
+    expect([...found]).toEqual([para]);
+  });
+
+  it('does nothing in a frame where nothing arrived', () => {
+    const { follow, looks } = follower();
+    document.body.append(p('The market opens at nine.'));
+    follow.readNew();
+    follow.readNew();
+    follow.readNew();
+    expect(looks).toHaveLength(1);
+    document.body.append(p('Rain later.'));
+    follow.readNew();
+    expect(looks).toHaveLength(2);
   });
 
   it('keeps its place when the page removes the node it had read up to', () => {
