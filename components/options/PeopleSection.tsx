@@ -103,7 +103,7 @@ export function PeopleSection({ prefs, edit, announce }: PeopleSectionProps) {
         <p class="muted">{t('people.full', { count: MAX_PEOPLE })}</p>
       ) : (
         <form class="stack" onSubmit={add} noValidate>
-          <div class="row">
+          <div class="row fields">
             <label class="grow">
               {t('people.name')}
               <input

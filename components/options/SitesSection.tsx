@@ -44,7 +44,7 @@ export function SitesSection({ prefs, edit, announce }: SitesSectionProps) {
       <h2 id="sites-heading">{t('sites.heading')}</h2>
       <p class="muted">{t('sites.intro')}</p>
       <form class="stack" onSubmit={add} noValidate>
-        <div class="row">
+        <div class="row fields">
           <label class="grow">
             {t('sites.site')} <span class="muted">{t('sites.siteHint')}</span>
             <input type="text" value={address} onInput={(e) => setAddress(e.currentTarget.value)}
