@@ -11,13 +11,17 @@ import type { Organisation } from './organisation';
  */
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const number = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9 ().-]{2,32}$/));
-const HelplineSchema = v.object({
-  name: text(80),
-  phone: v.optional(number),
-  text: v.optional(number),
-  url: v.optional(v.pipe(v.string(), v.regex(/^https:\/\/\S+$/), v.maxLength(500))),
-  hours: v.optional(text(80)),
-});
+const HelplineSchema = v.pipe(
+  v.object({
+    name: text(80),
+    phone: v.optional(number),
+    text: v.optional(number),
+    url: v.optional(v.pipe(v.string(), v.regex(/^https:\/\/\S+$/), v.maxLength(500))),
+    hours: v.optional(text(80)),
+  }),
+  // A helpline with no way to reach it is incomplete: left out, and said so like any other.
+  v.check((line) => Boolean(line.phone || line.text || line.url)),
+);
 /** The same checks as the person's own people: a name and a tel:, sms:, mailto: or https: link. */
 const ContactSchema = v.object({ name: PersonSchema.entries.name, link: PersonSchema.entries.link });
 const SiteSchema = v.object({ host: HostSchema, label: v.optional(text(60)), includeSubdomains: v.optional(v.boolean(), true) });
@@ -65,7 +69,7 @@ export function parseOrganisation(policy: unknown): Organisation | null {
   const may = raw.personMayChange as Record<string, unknown> | undefined;
   return {
     name: name.success ? name.output : 'Your organisation',
-    helplines: listOf('helplines', HelplineSchema).filter((line) => line.phone || line.text || line.url),
+    helplines: listOf('helplines', HelplineSchema),
     contacts: listOf('contacts', ContactSchema),
     helplineCountry: country,
     offeredSites: listOf('offeredSites', SiteSchema).map((site) => ({ ...site, label: site.label ?? site.host })),

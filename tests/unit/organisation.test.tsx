@@ -36,8 +36,10 @@ describe('the organisation’s policy', () => {
     expect(parsed.name).toBe('Riverside Trauma Service');
     expect(parsed.helplines.map((h) => h.name)).toEqual(['Riverside out-of-hours line']);
     expect(parsed.contacts).toEqual([]);
-    expect(parsed.problems).toHaveLength(2);
-    expect(sayNote(parsed.problems[0] as Note, '')).toBe('A helpline (number 3) is incomplete or not in the expected form, so it was left out.');
+    // Each left-out entry is named: one with no way to reach it (2), one with no name (3), the contact.
+    expect(parsed.problems).toHaveLength(3);
+    expect(sayNote(parsed.problems[0] as Note, '')).toBe('A helpline (number 2) is incomplete or not in the expected form, so it was left out.');
+    expect(sayNote(parsed.problems[1] as Note, '')).toBe('A helpline (number 3) is incomplete or not in the expected form, so it was left out.');
     expect(parsed.offeredSites).toEqual([{ host: 'news.example', label: 'News', includeSubdomains: true }]);
     expect(parsed.offeredLists[0]?.action).toBe('veil');
     expect(parseOrganisation(undefined)).toBeNull();
