@@ -2,7 +2,7 @@ import type { Trigger } from '../prefs/schema';
 import { mutationRoots } from '../words/mutation-roots';
 import { compileMatcher } from '../words/matcher';
 import { inPagePart } from '../words/page-parts';
-import { followParser } from '../words/parser-follow';
+import { followParser, type ParserFollow } from '../words/parser-follow';
 import { findInPageTextSources, scanRoots, textMayMatch } from '../words/scan';
 import { endingsLanguage } from '../words/word-endings';
 import { knownTokens, matcherWithKnownTokens, wordsOnPage } from '../words/word-index';
@@ -54,28 +54,23 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
   };
   const scan = (root: Node) => report([root]);
 
-  const observer = new MutationObserver((records) => {
-    // One scan for the whole batch: shared setup, and most posts are rejected from their
-    // textContent alone (see scanRoots).
+  // One scan for the whole batch: shared setup, and most posts are rejected from their textContent
+  // alone (see scanRoots).
+  const reportChanges = (records: MutationRecord[]) => {
     const top = mutationRoots(records);
     if (top.length > 0) report(top);
-  });
+  };
+  const observer = new MutationObserver(reportChanges);
   const start = () => observer.observe(doc, { childList: true, subtree: true, characterData: true });
-  const following = observe && frames !== undefined && doc.readyState === 'loading';
-  if (observe && !following) start();
+  const loading = observe && frames !== undefined && doc.readyState === 'loading';
+  if (observe && !loading) start();
+  /** While the page is parsed (see scanExisting). */
+  let following: ParserFollow | null = null;
 
   const followWhileLoading = (win: Pick<Window, 'requestAnimationFrame'>) => {
-    const follow = followParser(doc, {
-      mayMatch: (text) => textMayMatch(matcher, text),
-      scan: report,
-      changed: (records) => {
-        const top = mutationRoots(records);
-        if (top.length > 0) report(top);
-      },
-    });
-    let parsed = false;
+    const follow = (following = followParser(doc, { mayMatch: (text) => textMayMatch(matcher, text), scan: report, changed: reportChanges }));
     const frame = () => {
-      if (parsed) return;
+      if (following !== follow) return;
       follow.readNew();
       // Until DOMContentLoaded, not only while parsing: deferred scripts run in between, and a frame may be painted then.
       win.requestAnimationFrame(frame);
@@ -84,8 +79,9 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
       'DOMContentLoaded',
       () => {
         // The last of the parser's work; from here on every change is observed.
-        parsed = true;
-        follow.stop();
+        if (following !== follow) return;
+        following = null;
+        follow.finish();
         start();
       },
       { once: true },
@@ -95,7 +91,7 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
 
   return {
     scanExisting() {
-      if (following) followWhileLoading(frames!);
+      if (loading) followWhileLoading(frames!);
       else if (doc.documentElement) scan(doc.documentElement);
     },
     scanSources() {
@@ -106,6 +102,10 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
     },
     scan,
     observe: start,
-    stop: () => observer.disconnect(),
+    stop: () => {
+      following?.stop();
+      following = null;
+      observer.disconnect();
+    },
   };
 }

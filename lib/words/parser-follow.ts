@@ -1,3 +1,4 @@
+import { customElementsIn, FROM } from './custom-elements';
 import { nodeRoots } from './mutation-roots';
 
 /**
@@ -51,6 +52,8 @@ export interface ParserFollow {
   /** Reads what was written since the last call (the whole page the first time). */
   readNew(): void;
   /** The page is parsed: what is left, then no more observing here. */
+  finish(): void;
+  /** No more observing here, and nothing more read. */
   stop(): void;
 }
 
@@ -114,8 +117,7 @@ export function followParser(doc: Document, { mayMatch, scan, changed }: ParserF
       // The new nodes: what follows the mark inside its node, then after it and after each ancestor
       // (children of an element open before this read were looked at then, up to the mark).
       if (from.nodeType !== 1 || !openSet.has(from)) look(from);
-      if (from.nodeType === 1) for (let c = from.childNodes[offset] ?? null; c; c = c.nextSibling) look(c);
-      for (let a: Node | null = from; a && a !== de; a = a.parentNode) for (let n = a.nextSibling; n; n = n.nextSibling) look(n);
+      eachAfter(from, offset, de, look);
     }
     open = chain;
     openSet = chainSet;
@@ -158,11 +160,11 @@ export function followParser(doc: Document, { mayMatch, scan, changed }: ParserF
       mark.collapse(true);
       markState = stateOf(last);
     },
-    stop() {
-      sortOut(observer.takeRecords());
+    finish() {
       this.readNew();
       observer.disconnect();
     },
+    stop: () => observer.disconnect(),
   };
 }
 
@@ -175,37 +177,20 @@ const lengthOf = (node: Node): number => (node.nodeType === 1 ? node.childNodes.
  * last frame's text), what follows it inside, and everything after each of its ancestors.
  */
 function newNodes(start: Node, offset: number, de: Element): Node[] {
-  const out: Node[] = [start];
-  if (start.nodeType === 1) for (let c = start.childNodes[offset] ?? null; c; c = c.nextSibling) out.push(c);
-  for (let a: Node | null = start; a && a !== de.parentNode; a = a.parentNode) {
-    for (let s = a.nextSibling; s; s = s.nextSibling) out.push(s);
-  }
-  return out.filter((n) => n !== de);
+  const out: Node[] = start === de ? [] : [start];
+  eachAfter(start, offset, de, (n) => void out.push(n));
+  return out;
 }
 
-const HOSTS_XPATH = 'descendant-or-self::*[contains(local-name(), "-")] | following::*[contains(local-name(), "-")]';
-const hostsQuery = new WeakMap<Document, XPathExpression | null>();
+/** Each outermost node after the point (start, offset) in the document element: the start's children from the offset, then what follows the start and each ancestor. */
+function eachAfter(start: Node, offset: number, de: Element, visit: (node: Node) => void): void {
+  if (start.nodeType === 1) for (let c = start.childNodes[offset] ?? null; c; c = c.nextSibling) visit(c);
+  for (let a: Node | null = start; a && a !== de; a = a.parentNode) for (let n = a.nextSibling; n; n = n.nextSibling) visit(n);
+}
 
-/** Custom elements after the point (node, offset) that have an open shadow root (whose text is not in textContent). */
+/** Custom elements after the point (node, offset) that have an open shadow root (whose text is in no range's text). */
 function openShadowHosts(doc: Document, node: Node, offset: number): Element[] {
-  let query = hostsQuery.get(doc);
-  if (query === undefined) {
-    try {
-      query = typeof doc.createExpression === 'function' ? doc.createExpression(HOSTS_XPATH) : null;
-    } catch {
-      query = null;
-    }
-    hostsQuery.set(doc, query);
-  }
-  const found: Element[] = [];
-  if (query) {
-    const r = query.evaluate(node, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
-    for (let i = 0; i < r.snapshotLength; i++) found.push(r.snapshotItem(i) as Element);
-  } else {
-    const all = doc.getElementsByTagName('*');
-    for (let i = 0; i < all.length; i++) if (all[i]!.localName.includes('-')) found.push(all[i]!);
-  }
   const from = doc.createRange();
   from.setStart(node, offset);
-  return found.filter((el) => el.shadowRoot !== null && from.comparePoint(el, 0) >= 0);
+  return customElementsIn(doc, FROM, node).filter((el) => el.shadowRoot !== null && from.comparePoint(el, 0) >= 0);
 }

@@ -34,6 +34,7 @@
 
 import { INLINE_TAGS, blockFor, containerOf, parentElementOrHost } from './blocks';
 import type { Matcher, MatchStream } from './matcher';
+import { customElementsIn, UNDER } from './custom-elements';
 import { nativeCandidateRanges } from './native-filter';
 
 export interface ScanMatch {
@@ -312,44 +313,6 @@ const LOCATE_MIN = 4096;
 const MAX_CANDIDATES = 2000;
 const MAX_REGIONS = 400;
 const SHOW_CDATA_SECTION = 0x8;
-const CUSTOM_XPATH = './/*[contains(local-name(), "-")]';
-
-/** The custom-element query, compiled once per document (evaluating a string parses it every time). */
-const customQuery = new WeakMap<Document, XPathExpression | null>();
-
-function customQueryFor(doc: Document): XPathExpression | null {
-  let q = customQuery.get(doc);
-  if (q === undefined) {
-    q = null;
-    if (typeof (doc as Partial<Document>).createExpression === 'function') {
-      try {
-        q = doc.createExpression(CUSTOM_XPATH);
-      } catch {
-        q = null;
-      }
-    }
-    customQuery.set(doc, q);
-  }
-  return q;
-}
-
-/** Elements with a dash in their name (custom elements: where open shadow roots are looked for). */
-function customElementsUnder(doc: Document, top: Element): Element[] {
-  const out: Element[] = [];
-  const q = customQueryFor(doc);
-  if (q !== null) {
-    const r = q.evaluate(top, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
-    for (let i = 0; i < r.snapshotLength; i++) {
-      const n = r.snapshotItem(i);
-      if (n && n.nodeType === 1) out.push(n as Element);
-    }
-    return out;
-  }
-  const all = top.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) if (all[i]!.localName.includes('-')) out.push(all[i]!);
-  return out;
-}
-
 function isRegion(el: Element | null): el is Element {
   return el !== null && (TAG_KIND.get(el.localName) ?? K_BREAK) !== K_INLINE && el.localName !== 'wbr';
 }
@@ -460,7 +423,7 @@ function fastScan(sc: Scanner, root: Node, knownHosts?: Element[]): boolean {
 
   // Open shadow roots (not in textContent).
   if (sc.shadow) {
-    const hosts = knownHosts ? [...knownHosts] : customElementsUnder(sc.doc, top);
+    const hosts = knownHosts ? [...knownHosts] : customElementsIn(sc.doc, UNDER, top);
     if (top.localName.includes('-')) hosts.push(top);
     for (const host of hosts) {
       if ((host as Element & { shadowRoot: ShadowRoot | null }).shadowRoot === null) continue;
@@ -502,8 +465,6 @@ const BATCH_MIN = 16;
  */
 function hostsForBatch(doc: Document, roots: Element[]): Map<Element, Element[]> {
   const out = new Map<Element, Element[]>();
-  const query = customQueryFor(doc);
-  if (query === null) return out;
   for (let i = 0; i < roots.length; ) {
     const parent = roots[i]!.parentElement;
     let j = i + 1;
@@ -512,9 +473,7 @@ function hostsForBatch(doc: Document, roots: Element[]): Map<Element, Element[]>
     i = j;
     if (parent === null || run.length < BATCH_MIN || run[0]!.previousElementSibling !== null || run[run.length - 1]!.nextElementSibling !== null) continue;
     for (const root of run) out.set(root, []);
-    const found = query.evaluate(parent, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
-    for (let h = 0; h < found.snapshotLength; h++) {
-      const host = found.snapshotItem(h) as Element;
+    for (const host of customElementsIn(doc, UNDER, parent)) {
       let root: Element = host;
       while (root.parentElement !== parent) root = root.parentElement!;
       if (root !== host) out.get(root)!.push(host);

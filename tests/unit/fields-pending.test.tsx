@@ -1,18 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChoiceGroup } from '../../components/fields/ChoiceGroup';
 import { Toggle } from '../../components/fields/Toggle';
+import { preactRoot } from './preact-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-});
+const root = preactRoot();
 
 /** A save the test answers by hand, so a render can come in while it is on its way. */
 function slowSave() {
@@ -21,7 +14,7 @@ function slowSave() {
   return { promise, settle };
 }
 
-const radio = (value: string) => root.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
+const radio = (value: string) => root().querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
 const choices = [
   { value: 'once', label: 'Once' },
   { value: 'every', label: 'Every visit' },
@@ -30,7 +23,7 @@ const choices = [
 describe('a choice being saved', () => {
   it('stays shown when the page renders again before the save answers, then shows what was saved', async () => {
     let save = slowSave();
-    const draw = (value: string) => act(() => render(<ChoiceGroup legend="How often" name="f" value={value} choices={choices} onChange={() => save.promise} />, root));
+    const draw = (value: string) => act(() => render(<ChoiceGroup legend="How often" name="f" value={value} choices={choices} onChange={() => save.promise} />, root()));
     draw('every');
     act(() => radio('once').click());
     draw('every'); // a late first read, or another tab's change, renders the old value
@@ -51,9 +44,9 @@ describe('a choice being saved', () => {
 
   it('holds a toggle the same way', async () => {
     const save = slowSave();
-    const draw = (checked: boolean) => act(() => render(<Toggle label="Sync" checked={checked} onChange={() => save.promise} />, root));
+    const draw = (checked: boolean) => act(() => render(<Toggle label="Sync" checked={checked} onChange={() => save.promise} />, root()));
     draw(false);
-    const box = root.querySelector<HTMLInputElement>('input')!;
+    const box = root().querySelector<HTMLInputElement>('input')!;
     act(() => box.click());
     draw(false);
     expect(box.checked).toBe(true);

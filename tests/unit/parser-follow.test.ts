@@ -159,7 +159,7 @@ describe('reading a page as it is written, once per frame', () => {
       follow.readNew();
       section.append(p('More.'));
     }
-    follow.stop();
+    follow.finish();
     expect(changes).toEqual([]);
   });
 });
@@ -214,7 +214,7 @@ describe('a page written node by node and read at random frames', () => {
     document.body.append(target);
     for (const _ of written(finished, target)) if (rand() < 0.3) frame();
     frame();
-    follow.stop();
+    follow.finish();
     observer.disconnect();
     const whole = scanForMatches(document.body, matcher);
     expect(whole.length).toBeGreaterThan(0);

@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HistorySection } from '../../components/options/HistorySection';
 import { createCheckIns, wouldErase, type CheckInStorage } from '../../lib/history/checkins';
 import { defaultPrefs } from '../../lib/prefs/defaults';
 import { interpretStored } from '../../lib/prefs/read';
 import { applyPatch, type DeepPartial } from '../../lib/prefs/patch';
 import type { Prefs } from '../../lib/prefs/schema';
+import { preactRoot } from './preact-root';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 1, 12);
@@ -21,15 +22,7 @@ function memoryStorage(): CheckInStorage {
   };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-});
+const root = preactRoot();
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
@@ -47,7 +40,7 @@ async function mount() {
   const draw = () =>
     render(
       <HistorySection prefs={prefs} save={save} edit={async () => true} announce={() => {}} now={() => NOW} history={history} />,
-      root,
+      root(),
     );
   async function save(patch: DeepPartial<Prefs>) {
     saved.push(patch);
@@ -57,7 +50,7 @@ async function mount() {
   }
   act(draw);
   await settle();
-  const radio = (label: string) => [...root.querySelectorAll('label')].find((l) => l.textContent?.includes(label))!.querySelector('input')!;
+  const radio = (label: string) => [...root().querySelectorAll('label')].find((l) => l.textContent?.includes(label))!.querySelector('input')!;
   const choose = async (label: string) => {
     act(() => {
       const input = radio(label);
@@ -67,8 +60,8 @@ async function mount() {
     });
     await settle();
   };
-  const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
-  return { history, saved, choose, button, text: () => root.textContent ?? '' };
+  const button = (name: string) => [...root().querySelectorAll('button')].find((b) => b.textContent === name);
+  return { history, saved, choose, button, text: () => root().textContent ?? '' };
 }
 
 describe('keeping check-ins for a shorter time', () => {

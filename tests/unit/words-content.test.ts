@@ -42,6 +42,53 @@ describe('parseWordList', () => {
   });
 });
 
+describe('watchWords while the page loads', () => {
+  /** A document still being parsed, with animation frames run by hand. */
+  function loading() {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const frames: FrameRequestCallback[] = [];
+    const win = { requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb) };
+    const frame = () => frames.splice(0).forEach((cb) => cb(0));
+    const parsed = () => {
+      Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+    };
+    return { win, frame, parsed };
+  }
+  afterEach(() => void delete (document as { readyState?: string }).readyState);
+
+  it('reads each frame, then observes every change once the page is parsed', async () => {
+    const page = loading();
+    const onMatch = vi.fn();
+    const watch = watchWords(document, { triggers: [list('a')], isOwnUi: () => false, onMatch, frames: page.win });
+    watch.scanExisting();
+    const first = Object.assign(document.createElement('p'), { textContent: 'The hospital, at first.' });
+    document.body.append(first);
+    page.frame();
+    expect(onMatch.mock.calls.map((c) => c[1])).toEqual([first]);
+    page.parsed();
+    const later = Object.assign(document.createElement('p'), { textContent: 'The hospital, later.' });
+    document.body.append(later);
+    await Promise.resolve();
+    expect(onMatch.mock.calls.map((c) => c[1])).toEqual([first, later]);
+    watch.stop();
+  });
+
+  it('stopped while the page loads, stays stopped once it is parsed', async () => {
+    const page = loading();
+    const onMatch = vi.fn();
+    const watch = watchWords(document, { triggers: [list('a')], isOwnUi: () => false, onMatch, frames: page.win });
+    watch.scanExisting();
+    watch.stop();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'The hospital.' }));
+    page.frame();
+    page.parsed();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'The hospital again.' }));
+    await Promise.resolve();
+    expect(onMatch).not.toHaveBeenCalled();
+  });
+});
+
 describe('watchWords', () => {
   it('reports matches in added content, in the added subtree only', async () => {
     document.body.innerHTML = '<main id="feed"><article>old hospital news</article></main>';
