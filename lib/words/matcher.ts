@@ -56,7 +56,7 @@ import {
   parseWord,
   type ParsedWord,
 } from './normalize';
-import { NATIVE_MAX_TOKENS, tokenStartFinder } from './native-filter';
+import { tokenLengths, tokenStartFinder } from './native-filter';
 
 export interface TriggerWords {
   /** Trigger id (returned on a match). */
@@ -122,22 +122,20 @@ export interface Matcher {
   candidateEnds(text: string, max: number): number[] | null;
   /**
    * The candidate filter's tokens for the native filter (native-filter.ts), or null when some token
-   * is not pure ASCII or there are more than NATIVE_MAX_TOKENS of them (then use candidateEnds).
+   * is not pure ASCII (then use candidateEnds).
    */
   nativeTokens(): NativeTokens | null;
 }
 
 export interface NativeTokens {
-  /** Distinct tokens (ASCII, lower case, no whitespace). */
-  readonly tokens: readonly string[];
-  /** Length of the longest token. */
-  readonly maxLen: number;
   /**
-   * Past NATIVE_MAX_TOKENS tokens (one indexOf each would cost too much): a finder for where any
-   * token starts (see tokenStartFinder in native-filter.ts), with the tokens by length to read
-   * which ones do.
+   * Where any of the tokens (ASCII, lower case, no whitespace) starts, in one native pass: global
+   * and case-insensitive (see tokenStartFinder in native-filter.ts).
    */
-  readonly finder?: { readonly re: RegExp; readonly lengths: readonly number[]; readonly set: ReadonlySet<string> };
+  readonly find: RegExp;
+  /** Lengths of the shortest and the longest token. */
+  readonly minLen: number;
+  readonly maxLen: number;
 }
 
 const DEFAULT_MAX_DENSE = 1 << 20;
@@ -627,14 +625,8 @@ export function candidateTokens(patterns: readonly ParsedWord[]): string[] | nul
 export function nativeTokensOf(patterns: readonly ParsedWord[]): NativeTokens | null {
   const tokens = candidateTokens(patterns);
   if (tokens === null || tokens.length === 0) return null;
-  let maxLen = 0;
-  for (const t of tokens) {
-    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x80) return null;
-    if (t.length > maxLen) maxLen = t.length;
-  }
-  if (tokens.length <= NATIVE_MAX_TOKENS) return { tokens, maxLen };
-  const lengths = [...new Set(tokens.map((t) => t.length))].sort((a, b) => a - b);
-  return { tokens, maxLen, finder: { re: tokenStartFinder(tokens), lengths, set: new Set(tokens) } };
+  for (const t of tokens) for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x80) return null;
+  return { find: tokenStartFinder(tokens), ...tokenLengths(tokens) };
 }
 
 /**

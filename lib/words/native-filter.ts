@@ -1,11 +1,11 @@
 /**
  * Native candidate filter for the page scanner's fast path (see scan.ts), used when every word's
- * token (longest whitespace-free run of its match form) is pure ASCII and there are few tokens.
+ * token (longest whitespace-free run of its match form) is pure ASCII.
  *
  * Why: the JS candidate automaton (Matcher.candidateEnds) is linear but runs cold on a fresh page
- * (interpreter + JIT warm-up over hundreds of kilobytes). Here the work is done by native string
- * code — toLowerCase, indexOf, one FIXED regex (no user input ever becomes regex syntax), normalize
- * — which is fast from the first call.
+ * (interpreter + JIT warm-up over hundreds of kilobytes). Here the work is done by native code —
+ * the tokens' finder (literal letters only: no user input ever becomes regex syntax), one FIXED
+ * regex, normalize — which is fast from the first call.
  *
  * What it returns: sorted, merged ranges [start, end] (inclusive, UTF-16 offsets in `text`) such
  * that the END of every occurrence of a token in the match form of `text` (the matcher's per code
@@ -17,8 +17,9 @@
  * Every other code point folds to non-ASCII characters and/or spaces, which no ASCII token
  * contains: it separates occurrences. So an occurrence of token T (length L ≤ maxLen) in the fold is
  *   (a) made of ASCII characters only, contiguous in `text`: ASCII folds to its lower case (tests
- *       check every ASCII character), so T occurs in text.toLowerCase() at the same offsets (used
- *       only when lower-casing kept every offset: length unchanged, i.e. no "İ");
+ *       check every ASCII character), so T occurs there up to ASCII case, which is what the
+ *       finder's case-insensitive pattern compares (without the u flag, no character outside ASCII
+ *       equals an ASCII letter: the Kelvin sign or a long s are not "k" or "s" to it);
  *   (b) or it involves a foldable code point. The ASCII stretches it covers between, before and
  *       after foldable code points are at most L long, so its code points all lie in one WINDOW:
  *       runs of non-ASCII text that hold a possibly foldable code point (NO_ASCII_FOLD lists the
@@ -30,12 +31,13 @@
  *       window that contains a token is returned whole.
  */
 
-/** Up to this many distinct tokens, one native indexOf each; past it, one tokenStartFinder pass. */
-export const NATIVE_MAX_TOKENS = 24;
+import type { NativeTokens } from './matcher';
+import { onFirstUse } from './on-first-use';
 
 /**
- * A native search for the places where any of the tokens (ASCII, lower case) starts, for lists too
- * long for one indexOf per token. The person's words never become regex syntax: every character
+ * A native search for the places where any of the tokens (ASCII, lower case) starts, in any ASCII
+ * case: one pass over the text however many tokens there are (one indexOf per token cost ten
+ * passes for ten words). The person's words never become regex syntax: every character
  * is written as a literal letter or digit or as a \xHH escape, so nothing they type can be an
  * operator. The pattern is the tokens' trie written as nested alternatives with no quantifier at
  * all (a branch stops at the first token that ends on it: a start is all it must find), so each
@@ -43,7 +45,18 @@ export const NATIVE_MAX_TOKENS = 24;
  * further; the words decide nothing about its running time but their length.
  */
 export function tokenStartFinder(tokens: readonly string[]): RegExp {
-  return new RegExp(tokenStartSource(tokens), 'g');
+  return new RegExp(tokenStartSource(tokens), 'gi');
+}
+
+/** The lengths of the shortest and the longest token (tokens are never empty). */
+export function tokenLengths(tokens: readonly string[]): { minLen: number; maxLen: number } {
+  let minLen = Infinity;
+  let maxLen = 0;
+  for (const t of tokens) {
+    if (t.length < minLen) minLen = t.length;
+    if (t.length > maxLen) maxLen = t.length;
+  }
+  return { minLen, maxLen };
 }
 
 /** The pattern of tokenStartFinder, as text: written once by the background (lib/words/word-index.ts). */
@@ -116,7 +129,7 @@ function astralMayFold(cp: number): boolean {
 const RE_RUNS_G = /[^\x00-\xa9\u2010-\u2023\u2030-\u203b]+/g;
 
 /** Combining marks and the invisible format characters the matcher removes (see normalize.ts). */
-const RE_STRIP_G = /[\p{M}\u00AD\u061C\u0640\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/gu;
+const RE_STRIP_G = onFirstUse(() => /[\p{M}\u00AD\u061C\u0640\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/gu);
 const RE_EXTRA = /[ßςłøđħæœı]/;
 const RE_EXTRA_G = /[ßςłøđħæœı]/g;
 const EXTRA: Readonly<Record<string, string>> = { ß: 'ss', ς: 'σ', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', æ: 'ae', œ: 'oe', ı: 'i' };
@@ -128,7 +141,7 @@ const EXTRA: Readonly<Record<string, string>> = { ß: 'ss', ς: 'σ', ł: 'l', �
  * exactly that match form (checked for every code point in the tests).
  */
 export function lowerFold(s: string): string {
-  let f = s.normalize('NFKD').toLowerCase().normalize('NFKD').replace(RE_STRIP_G, '');
+  let f = s.normalize('NFKD').toLowerCase().normalize('NFKD').replace(RE_STRIP_G(), '');
   if (RE_EXTRA.test(f)) f = f.replace(RE_EXTRA_G, (c) => EXTRA[c] ?? c);
   return f;
 }
@@ -159,60 +172,35 @@ function runMayFold(text: string, from: number, to: number): boolean {
 
 /**
  * Candidate ranges (see the header) as a flat array [s0, e0, s1, e1, …], sorted and disjoint; or
- * null when the native filter cannot be used here (lower-casing moved offsets) or more than `max`
- * candidates / ranges were found.
+ * null when more than `max` candidates / ranges were found.
  */
-export function nativeCandidateRanges(
-  text: string,
-  tokens: readonly string[],
-  maxLen: number,
-  max: number,
-  finder?: { readonly re: RegExp; readonly lengths: readonly number[]; readonly set: ReadonlySet<string> },
-): number[] | null {
+export function nativeCandidateRanges(text: string, { find, minLen, maxLen }: NativeTokens, max: number): number[] | null {
   const n = text.length;
-  const lower = text.toLowerCase();
-  if (lower.length !== n) return null;
-  // (a) ASCII occurrences.
-  const points: number[] = [];
-  if (finder) {
-    const { re, lengths, set } = finder;
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-      const at = m.index;
-      for (const length of lengths) {
-        if (at + length > n) break;
-        if (set.has(lower.slice(at, at + length))) {
-          if (points.length >= max) return null;
-          points.push(at + length - 1);
-        }
-      }
-      // Tokens may overlap: the next start may be the very next position.
-      re.lastIndex = at + 1;
-    }
-    re.lastIndex = 0;
-  } else {
-    for (let t = 0; t < tokens.length; t++) {
-      const tok = tokens[t]!;
-      const last = tok.length - 1;
-      for (let i = lower.indexOf(tok); i !== -1; i = lower.indexOf(tok, i + 1)) {
-        if (points.length >= max) return null;
-        points.push(i + last);
-      }
-    }
+  // (a) ASCII occurrences. The finder stops only where a whole token starts, so a token ends
+  // somewhere in [start + minLen − 1, start + maxLen − 1]: that range is the candidate, and which
+  // token it is never has to be read.
+  const found: number[] = [];
+  find.lastIndex = 0;
+  for (let m = find.exec(text); m !== null; m = find.exec(text)) {
+    const at = m.index;
+    if (found.length >= 2 * max) return null;
+    found.push(at + minLen - 1, Math.min(n, at + maxLen) - 1);
+    // Tokens may overlap: the next start may be the very next position.
+    find.lastIndex = at + 1;
   }
-  if (points.length > 1) points.sort((a, b) => a - b);
+  find.lastIndex = 0;
   // (b) Windows around the runs of non-ASCII text that hold a possibly foldable code point (a
   // window around the whole run holds one around each such code point).
   const winStart: number[] = [];
   const winEnd: number[] = []; // exclusive
-  const re = RE_RUNS_G;
+  const runs = RE_RUNS_G;
   const t = table();
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
     // Most runs are one character (an accented letter, an emoji half): looked up inline.
-    if (re.lastIndex - m.index === 1 ? t[text.charCodeAt(m.index)] !== MAY_FOLD : !runMayFold(text, m.index, re.lastIndex)) continue;
+    if (runs.lastIndex - m.index === 1 ? t[text.charCodeAt(m.index)] !== MAY_FOLD : !runMayFold(text, m.index, runs.lastIndex)) continue;
     const s = m.index > maxLen ? m.index - maxLen : 0;
-    const e = Math.min(n, re.lastIndex + maxLen);
+    const e = Math.min(n, runs.lastIndex + maxLen);
     const k = winEnd.length - 1;
     if (k >= 0 && s <= winEnd[k]!) winEnd[k] = e;
     else {
@@ -220,7 +208,7 @@ export function nativeCandidateRanges(
       winEnd.push(e);
     }
   }
-  re.lastIndex = 0;
+  runs.lastIndex = 0;
   const ranges: number[] = [];
   if (winStart.length > 0) {
     const parts: string[] = new Array<string>(winStart.length);
@@ -232,16 +220,13 @@ export function nativeCandidateRanges(
     for (let c = 1; c < 9 && sep === ''; c++) if (!raw.includes(String.fromCharCode(c))) sep = String.fromCharCode(c);
     const joined = parts.join(sep === '' ? '\n' : sep);
     const all = lowerFold(joined);
-    // Which tokens occur at all (one indexOf each), or for a long list, whether any does.
-    const hit = finder ? null : tokens.filter((tok) => all.includes(tok));
     const holds = (f: string) => {
-      if (hit) return hit.some((tok) => f.includes(tok));
-      finder!.re.lastIndex = 0;
-      const found = finder!.re.test(f);
-      finder!.re.lastIndex = 0;
+      find.lastIndex = 0;
+      const found = find.test(f);
+      find.lastIndex = 0;
       return found;
     };
-    if (hit ? hit.length > 0 : holds(all)) {
+    if (holds(all)) {
       const folded = sep === '' ? [] : all.split(sep);
       const aligned = folded.length === parts.length;
       for (let k = 0; k < parts.length; k++) {
@@ -253,15 +238,17 @@ export function nativeCandidateRanges(
       }
     }
   }
-  // Merge points and ranges (both sorted) into disjoint sorted ranges.
+  // Merge both (each sorted by start) into disjoint sorted ranges.
   const out: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < points.length || j < ranges.length) {
+  while (i < found.length || j < ranges.length) {
     let s: number;
     let e: number;
-    if (j >= ranges.length || (i < points.length && points[i]! < ranges[j]!)) {
-      s = e = points[i++]!;
+    if (j >= ranges.length || (i < found.length && found[i]! < ranges[j]!)) {
+      s = found[i]!;
+      e = found[i + 1]!;
+      i += 2;
     } else {
       s = ranges[j]!;
       e = ranges[j + 1]!;

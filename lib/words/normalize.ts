@@ -33,6 +33,8 @@
  *     inside ハガキ, whose ガ is カ + U+3099).
  */
 
+import { onFirstUse } from './on-first-use';
+
 /** Unit flag: the code point is a word character (letter, digit or mark of a spaced script). */
 export const F_WORD = 1;
 /** Unit flag: the code point is a (kept) combining mark. */
@@ -45,10 +47,12 @@ export const KIND_SINGLE = 1;
 export const KIND_EMPTY = 2;
 export const KIND_MULTI = 3;
 
-const RE_MARK = /\p{M}/u;
-const RE_WORDISH = /[\p{L}\p{N}\p{M}]/u;
-const RE_NO_SPACE =
-  /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Thai}\p{Script_Extensions=Lao}\p{Script_Extensions=Khmer}\p{Script_Extensions=Myanmar}\p{Script_Extensions=Hangul}]/u;
+const RE_MARK = onFirstUse(() => /\p{M}/u);
+const RE_WORDISH = onFirstUse(() => /[\p{L}\p{N}\p{M}]/u);
+const RE_NO_SPACE = onFirstUse(
+  () =>
+    /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Thai}\p{Script_Extensions=Lao}\p{Script_Extensions=Khmer}\p{Script_Extensions=Myanmar}\p{Script_Extensions=Hangul}]/u,
+);
 const RE_SPACE_G = /\s/g;
 
 /** Code point ranges whose combining marks are diacritics (removed). Only \p{M} inside them counts. */
@@ -108,13 +112,13 @@ function inRanges(cp: number, ranges: ReadonlyArray<readonly [number, number]>):
 export function isStrippedCodePoint(cp: number): boolean {
   if (cp < 0x80) return false;
   if (inRanges(cp, IGNORABLE_RANGES)) return true;
-  return inRanges(cp, STRIP_MARK_RANGES) && RE_MARK.test(String.fromCodePoint(cp));
+  return inRanges(cp, STRIP_MARK_RANGES) && RE_MARK().test(String.fromCodePoint(cp));
 }
 
 /** True for characters of scripts written without spaces between words (substring matching). */
 export function isNoSpaceCodePoint(cp: number): boolean {
   if (cp < 0x80) return false;
-  return RE_NO_SPACE.test(String.fromCodePoint(cp));
+  return RE_NO_SPACE().test(String.fromCodePoint(cp));
 }
 
 /** Class flags (F_WORD | F_MARK | F_SPACE) of a code point that is already in match form. */
@@ -123,8 +127,8 @@ export function classifyCodePoint(cp: number): number {
   if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? F_WORD : 0;
   const ch = String.fromCodePoint(cp);
   let flags = 0;
-  if (RE_MARK.test(ch)) flags |= F_MARK;
-  if (RE_WORDISH.test(ch) && !RE_NO_SPACE.test(ch)) flags |= F_WORD;
+  if (RE_MARK().test(ch)) flags |= F_MARK;
+  if (RE_WORDISH().test(ch) && !RE_NO_SPACE().test(ch)) flags |= F_WORD;
   return flags;
 }
 

@@ -325,7 +325,7 @@ function isRegion(el: Element | null): el is Element {
 function candidateRanges(matcher: Matcher, text: string): number[] | null {
   const nt = matcher.nativeTokens();
   if (nt !== null) {
-    const r = nativeCandidateRanges(text, nt.tokens, nt.maxLen, MAX_CANDIDATES, nt.finder);
+    const r = nativeCandidateRanges(text, nt, MAX_CANDIDATES);
     if (r !== null) return r;
   }
   const ends = matcher.candidateEnds(text, MAX_CANDIDATES);

@@ -5,9 +5,12 @@
  * (the page's language: `<html lang>`), never by a wildcard, so "war" does not find "warden" or
  * "ward". A word the person ended with `*`, or one shorter than three letters, is left as it is.
  */
+
+import { onFirstUse } from './on-first-use';
+
 export type EndingsLanguage = 'en' | 'es' | 'de';
 
-const LETTERS = /^\p{L}+$/u;
+const LETTERS = onFirstUse(() => /^\p{L}+$/u);
 const VOWELS = 'aeiouáéíóúäöü';
 const isVowel = (ch: string) => VOWELS.includes(ch.toLowerCase());
 
@@ -57,7 +60,7 @@ export function withEndings(words: readonly string[], language: EndingsLanguage)
     const space = word.lastIndexOf(' ');
     const head = word.slice(0, space + 1);
     const last = word.slice(space + 1);
-    if (last.length < 3 || !LETTERS.test(last)) continue;
+    if (last.length < 3 || !LETTERS().test(last)) continue;
     for (const form of RULES[language](last)) out.add(head + form);
   }
   return [...out];

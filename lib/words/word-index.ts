@@ -1,6 +1,6 @@
 import type { Trigger } from '../prefs/schema';
 import { candidateTokens, parseTriggerWords, type Matcher, type NativeTokens, type TriggerWords } from './matcher';
-import { NATIVE_MAX_TOKENS, tokenStartSource } from './native-filter';
+import { tokenLengths, tokenStartSource } from './native-filter';
 import { withEndings, type EndingsLanguage } from './word-endings';
 
 /**
@@ -17,17 +17,20 @@ import { withEndings, type EndingsLanguage } from './word-endings';
  */
 export { WORD_INDEX_KEY } from '../prefs/storage';
 /** Bumped whenever what an entry holds, or how it is worked out, changes. */
-export const WORD_INDEX_FORMAT = 1;
+export const WORD_INDEX_FORMAT = 2;
 
 const LANGUAGES: readonly EndingsLanguage[] = ['en', 'es', 'de'];
 
 export interface WordIndexEntry {
   /** The list's words joined by "\n" (a word never holds a line break). */
   basis: string;
-  /** Distinct tokens (see Matcher.nativeTokens), or null when the native filter cannot serve this list. */
-  tokens: string[] | null;
-  /** The tokens' tokenStartSource. */
+  /** Whether the native filter can serve this list (every token is ASCII; see Matcher.nativeTokens). */
+  native: boolean;
+  /** The tokens' tokenStartSource ('' when the list has none). */
   source: string;
+  /** Lengths of its shortest and longest token (0 when it has none). */
+  minLen: number;
+  maxLen: number;
   /** Usable words (after endings), as compileMatcher counts them. */
   wordCount: number;
 }
@@ -53,7 +56,14 @@ function entryFor(words: readonly string[], expanded: readonly string[]): WordIn
   const patterns = parseTriggerWords(expanded);
   const tokens = patterns.length > 0 ? candidateTokens(patterns) : [];
   const ascii = tokens !== null && tokens.every((t) => /^[\x00-\x7f]*$/.test(t));
-  return { basis: basisOf(words), tokens: ascii ? tokens : null, source: ascii && tokens.length > 0 ? tokenStartSource(tokens) : '', wordCount: patterns.length };
+  const some = ascii && tokens.length > 0;
+  return {
+    basis: basisOf(words),
+    native: ascii,
+    source: some ? tokenStartSource(tokens) : '',
+    ...(some ? tokenLengths(tokens) : { minLen: 0, maxLen: 0 }),
+    wordCount: patterns.length,
+  };
 }
 
 /** The index for these lists (the background passes every list that is on). */
@@ -74,36 +84,33 @@ export function knownTokens(
   language: EndingsLanguage,
 ): { native: NativeTokens | null; wordCount: number } | null {
   if (!isIndex(index)) return null;
-  const tokens = new Set<string>();
   const sources: string[] = [];
   let wordCount = 0;
   let native = true;
+  let minLen = Infinity;
+  let maxLen = 0;
   for (const trigger of triggers) {
     const entry = index.entries[entryKey(trigger, language)];
     if (!isEntry(entry) || !Array.isArray(trigger.words) || entry.basis !== basisOf(trigger.words)) return null;
     wordCount += entry.wordCount;
-    if (entry.tokens === null) native = false;
-    else if (entry.tokens.length > 0) {
-      for (const token of entry.tokens) if (typeof token === 'string') tokens.add(token);
+    if (!entry.native) native = false;
+    else if (entry.source !== '') {
       sources.push(entry.source);
+      minLen = Math.min(minLen, entry.minLen);
+      maxLen = Math.max(maxLen, entry.maxLen);
     }
   }
-  if (!native || tokens.size === 0) return { native: null, wordCount };
-  const list = [...tokens];
-  let maxLen = 0;
-  for (const token of list) if (token.length > maxLen) maxLen = token.length;
-  if (list.length <= NATIVE_MAX_TOKENS) return { native: { tokens: list, maxLen }, wordCount };
+  if (!native || sources.length === 0) return { native: null, wordCount };
   // Each source is an alternation of literals with no quantifier (only the background writes them,
   // and a store that says otherwise is not trusted); so is their union.
   if (!sources.every((s) => SAFE_SOURCE.test(s))) return null;
-  const lengths = [...new Set(list.map((t) => t.length))].sort((a, b) => a - b);
-  let re: RegExp;
+  let find: RegExp;
   try {
-    re = new RegExp(sources.length === 1 ? sources[0]! : sources.map((s) => `(?:${s})`).join('|'), 'g');
+    find = new RegExp(sources.length === 1 ? sources[0]! : sources.map((s) => `(?:${s})`).join('|'), 'gi');
   } catch {
     return null;
   }
-  return { native: { tokens: list, maxLen, finder: { re, lengths, set: tokens } }, wordCount };
+  return { native: { find, minLen, maxLen }, wordCount };
 }
 
 /**
@@ -130,6 +137,9 @@ export type { TriggerWords };
 const isIndex = (value: unknown): value is WordIndex =>
   typeof value === 'object' && value !== null && (value as WordIndex).format === WORD_INDEX_FORMAT && typeof (value as WordIndex).entries === 'object' && (value as WordIndex).entries !== null;
 
+/** A token's length: a word has at most 100 characters, and folding can lengthen it a little. */
+const isLength = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 1000;
+
 const isEntry = (value: unknown): value is WordIndexEntry => {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as WordIndexEntry;
@@ -137,6 +147,7 @@ const isEntry = (value: unknown): value is WordIndexEntry => {
     typeof e.basis === 'string' &&
     typeof e.source === 'string' &&
     typeof e.wordCount === 'number' &&
-    (e.tokens === null || Array.isArray(e.tokens))
+    typeof e.native === 'boolean' &&
+    (e.source === '' || (isLength(e.minLen) && isLength(e.maxLen) && e.minLen <= e.maxLen))
   );
 };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { foldCodePoint } from '../../lib/words/normalize';
-import { lowerFold, mayFoldToAscii, nativeCandidateRanges, NATIVE_MAX_TOKENS, tokenStartFinder } from '../../lib/words/native-filter';
+import { lowerFold, mayFoldToAscii, nativeCandidateRanges, tokenLengths, tokenStartFinder } from '../../lib/words/native-filter';
+import type { NativeTokens } from '../../lib/words/matcher';
+
+/** What the matcher hands the native filter for these tokens. */
+const nativeOf = (tokens: string[]): NativeTokens => ({ find: tokenStartFinder(tokens), ...tokenLengths(tokens) });
 
 // The native filter (lib/words/native-filter.ts) must never miss an ASCII token that the matcher's
 // fold contains. These tests check its two per-code-point assumptions on EVERY code point.
@@ -58,7 +62,7 @@ describe('nativeCandidateRanges', () => {
       const token = `qz${f}zq`;
       const text = `${before}qz${ch}zq${before}`;
       const at = before.length + 2 + ch.length + 1; // the last unit of the occurrence
-      const ranges = nativeCandidateRanges(text, [token], token.length, 100);
+      const ranges = nativeCandidateRanges(text, nativeOf([token]), 100);
       let covered = false;
       for (let k = 0; ranges && k < ranges.length; k += 2) if (ranges[k]! <= at && at <= ranges[k + 1]!) covered = true;
       if (ranges !== null && !covered) missed.push(cp.toString(16));
@@ -66,17 +70,22 @@ describe('nativeCandidateRanges', () => {
     expect(missed).toEqual([]);
   });
 
-  it('finds ASCII and folded occurrences, and gives up when lower-casing moves offsets', () => {
-    const r = nativeCandidateRanges('a Hospital b', ['hospital'], 8, 100);
+  it('finds ASCII occurrences in any case and folded ones, wherever lower-casing would move offsets', () => {
+    const r = nativeCandidateRanges('a Hospital b', nativeOf(['hospital']), 100);
     expect(r).toEqual([9, 9]);
     const t = 'x '.repeat(50) + 'STRAßE' + ' y'.repeat(50);
-    const r2 = nativeCandidateRanges(t, ['strasse'], 7, 100)!;
+    const r2 = nativeCandidateRanges(t, nativeOf(['strasse']), 100)!;
     expect(r2.length).toBe(2);
     expect(r2[0]).toBeLessThanOrEqual(100);
     expect(r2[1]).toBeGreaterThanOrEqual(105);
-    expect(nativeCandidateRanges('İ hospital', ['hospital'], 8, 100)).toBeNull();
-    expect(nativeCandidateRanges('ab ab ab', ['ab'], 2, 2)).toBeNull();
-    expect(nativeCandidateRanges('calm café', ['hospital'], 8, 100)).toEqual([]);
+    // "İ" lower-cases to two characters: the offsets after it still count.
+    const r3 = nativeCandidateRanges('İ'.repeat(40) + ' HOSPITAL', nativeOf(['hospital']), 100)!;
+    expect(r3[r3.length - 1]).toBe(48);
+    // Without the u flag no other letter is an ASCII one to the finder: a Kelvin sign is only a
+    // candidate through its window (it folds to "k"), and that window holds the token.
+    expect(nativeCandidateRanges('calm \u212Aill calm', nativeOf(['kill']), 100)).toEqual([1, 9]);
+    expect(nativeCandidateRanges('ab ab ab', nativeOf(['ab']), 2)).toBeNull();
+    expect(nativeCandidateRanges('calm café', nativeOf(['hospital']), 100)).toEqual([]);
   });
 });
 
@@ -134,13 +143,20 @@ const pageArb = fc.array(nodeArb, { minLength: 1, maxLength: 6 }).map((n) => n.j
 const view = (ms: ScanMatch[]) => ms.map((m) => [m.triggerId, m.block] as const);
 
 describe('tokenStartFinder', () => {
-  const finderOf = (tokens: string[]) => {
-    const lengths = [...new Set(tokens.map((t) => t.length))].sort((a, b) => a - b);
-    return { re: tokenStartFinder(tokens), lengths, set: new Set(tokens) };
+  const withFinder = (text: string, tokens: string[], max = 10_000) => nativeCandidateRanges(text, nativeOf(tokens), max);
+  /** Where each token ends, by one indexOf per token in the lower-cased text; and how many places a token starts at. */
+  const byIndexOf = (text: string, tokens: string[]) => {
+    const lower = text.toLowerCase();
+    const ends = new Set<number>();
+    const starts = new Set<number>();
+    for (const tok of tokens) for (let i = lower.indexOf(tok); i !== -1; i = lower.indexOf(tok, i + 1)) ends.add(i + tok.length - 1), starts.add(i);
+    return { ends: [...ends].sort((a, b) => a - b), starts: starts.size };
   };
-  const withFinder = (text: string, tokens: string[], max = 10_000) =>
-    nativeCandidateRanges(text, tokens, Math.max(...tokens.map((t) => t.length)), max, finderOf(tokens));
-  const withIndexOf = (text: string, tokens: string[], max = 10_000) => nativeCandidateRanges(text, tokens, Math.max(...tokens.map((t) => t.length)), max);
+  const endsIn = (ranges: number[]) => {
+    const out: number[] = [];
+    for (let k = 0; k < ranges.length; k += 2) for (let e = ranges[k]!; e <= ranges[k + 1]!; e++) out.push(e);
+    return out;
+  };
 
   it('reads every character of the words as itself, never as regex syntax', () => {
     const hostile = ['(a+)+$', '.*', '\\d', '[x]', 'a|b', 'x{2}', '^', '?', 'c++', 'wait...', '$1', '\\'];
@@ -148,9 +164,10 @@ describe('tokenStartFinder', () => {
     const lower = text.toLowerCase();
     const expected = hostile.flatMap((t) => [...lower.matchAll(new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index + t.length - 1));
     const got = withFinder(text, hostile)!;
-    const ends: number[] = [];
-    for (let k = 0; k < got.length; k += 2) for (let e = got[k]!; e <= got[k + 1]!; e++) ends.push(e);
-    expect(ends).toEqual([...new Set(expected)].sort((a, b) => a - b));
+    const covered = endsIn(got);
+    for (const e of expected) expect(covered).toContain(e);
+    // Every range holds a real end: nothing in the words was read as an operator.
+    for (let k = 0; k < got.length; k += 2) expect(expected.some((e) => e >= got[k]! && e <= got[k + 1]!)).toBe(true);
     expect(withFinder('aaaaaaaaaa', ['(a+)+$'])).toEqual([]);
   });
 
@@ -160,12 +177,18 @@ describe('tokenStartFinder', () => {
     expect(withFinder(text, tokens)).toEqual([text.length - 1, text.length - 1]);
   });
 
-  it('gives exactly what one indexOf per token gives, for any text and any tokens (overlapping, nested, repeated)', () => {
-    const letters = fc.constantFrom('a', 'b', 'c', 'A', 'B', '.', '+', '(', ' ', 'é', 'ß', '\u00AD');
+  it('covers every end one indexOf per token finds, and makes none up, for any ASCII text and any tokens (overlapping, nested, repeated)', () => {
+    const letters = fc.constantFrom('a', 'b', 'c', 'A', 'B', 'C', '.', '+', '(', ' ');
     const tokenArb = fc.array(fc.constantFrom('a', 'b', 'c', '.', '+', '('), { minLength: 1, maxLength: 4 }).map((c) => c.join(''));
     fc.assert(
       fc.property(fc.array(letters, { maxLength: 80 }).map((c) => c.join('')), fc.uniqueArray(tokenArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (text, tokens, max) => {
-        expect(withFinder(text, tokens, max)).toEqual(withIndexOf(text, tokens, max));
+        const got = withFinder(text, tokens, max);
+        const { ends, starts } = byIndexOf(text, tokens);
+        expect(got === null).toBe(starts > max);
+        if (got === null) return;
+        const covered = new Set(endsIn(got));
+        for (const e of ends) expect(covered.has(e)).toBe(true);
+        for (let k = 0; k < got.length; k += 2) expect(ends.some((e) => e >= got[k]! && e <= got[k + 1]!)).toBe(true);
       }),
       { numRuns: 3000 },
     );
@@ -177,11 +200,10 @@ describe('native-assisted scan', () => {
     document.body.innerHTML = '';
   });
 
-  it('uses the native filter only for ASCII tokens, and the one-pass finder for long lists', () => {
-    expect(asciiMatcher.nativeTokens()).not.toBeNull();
-    expect(asciiMatcher.nativeTokens()!.finder).toBeUndefined();
-    expect(longMatcher.nativeTokens()!.tokens.length).toBeGreaterThan(NATIVE_MAX_TOKENS);
-    expect(longMatcher.nativeTokens()!.finder).toBeDefined();
+  it('uses the native filter only for ASCII tokens, with one case-insensitive finder pass however many there are', () => {
+    expect(asciiMatcher.nativeTokens()!.find.flags).toBe('gi');
+    expect(longMatcher.nativeTokens()!.find.flags).toBe('gi');
+    expect([longMatcher.nativeTokens()!.minLen, longMatcher.nativeTokens()!.maxLen]).toEqual([3, 8]); // "c++" … "hospital"
     expect(mixedMatcher.nativeTokens()).toBeNull();
   });
 
