@@ -45,7 +45,12 @@ import { onFirstUse } from './on-first-use';
  * further; the words decide nothing about its running time but their length.
  */
 export function tokenStartFinder(tokens: readonly string[]): RegExp {
-  return new RegExp(tokenStartSource(tokens), 'gi');
+  return finderOf(tokenStartSource(tokens));
+}
+
+/** The finder for a pattern tokenStartSource wrote (or a union of them): global, in any ASCII case. */
+export function finderOf(source: string): RegExp {
+  return new RegExp(source, 'gi');
 }
 
 /** The lengths of the shortest and the longest token (tokens are never empty). */

@@ -1,6 +1,6 @@
 import type { Trigger } from '../prefs/schema';
 import { candidateTokens, parseTriggerWords, type Matcher, type NativeTokens, type TriggerWords } from './matcher';
-import { tokenLengths, tokenStartSource } from './native-filter';
+import { finderOf, tokenLengths, tokenStartSource } from './native-filter';
 import { withEndings, type EndingsLanguage } from './word-endings';
 
 /**
@@ -106,7 +106,7 @@ export function knownTokens(
   if (!sources.every((s) => SAFE_SOURCE.test(s))) return null;
   let find: RegExp;
   try {
-    find = new RegExp(sources.length === 1 ? sources[0]! : sources.map((s) => `(?:${s})`).join('|'), 'gi');
+    find = finderOf(sources.length === 1 ? sources[0]! : sources.map((s) => `(?:${s})`).join('|'));
   } catch {
     return null;
   }
