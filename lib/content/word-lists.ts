@@ -1,6 +1,7 @@
 import { holdReason } from '../pause/decide';
 import type { Trigger } from '../prefs/schema';
 import type { PageState } from './page-state';
+import { holdPaint } from './paint-hold';
 import type { PauseController } from './pause-controller';
 import { triggerKey, triggersHere } from './triggers-here';
 import { isInsideVeil, isVeiled, veilBlock, type VeilLook } from './veil';
@@ -30,6 +31,8 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
   const top = win.top === win;
   if (top) controller.join('words');
   const ownUi = new WeakSet<Element>();
+  // Nothing of a loading page paints until it has been read once (see paint-hold.ts).
+  const hold = doc.readyState === 'loading' ? holdPaint(doc) : null;
 
   const run = ({ prefs, session, wordIndex }: PageState) => {
     const host = win.location.hostname;
@@ -41,7 +44,7 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
     };
     // Keep the page covered until it is read only if one of the lists may pause it now.
     if (!top || !triggers.some((t) => t.action === 'pause' && mayPause(t))) controller.release('words');
-    if (triggers.length === 0) return;
+    if (triggers.length === 0) return hold?.release();
 
     const veils = new Map<string, number>();
     const words = pageStrings(prefs.appearance.language, pageBrowserLanguages());
@@ -70,6 +73,9 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
     const watch = watchWords(doc, { triggers, wordIndex, isOwnUi, onMatch, observe: !atOnce, frames: win });
     // What the parser added before the script could start watching, and (while it loads) what it adds next.
     if (!atOnce) watch.scanExisting();
+    // Read once (or, for lists that only pause, under pause.js's cover until DOMContentLoaded): the
+    // page may paint. Lifted before the visibility gate looks at any block it was handed.
+    hold?.release();
     const decide = () => {
       if (atOnce) {
         if (doc.documentElement) watch.scan(doc.documentElement);
@@ -85,7 +91,11 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
 
   readState()
     .then(run)
-    .catch(() => controller.release('words')); // never leave a page covered because something went wrong
+    .catch(() => {
+      // Never leave a page covered or unpainted because something went wrong.
+      hold?.release();
+      controller.release('words');
+    });
 }
 
 function lookOf(trigger: Trigger): VeilLook {

@@ -1,5 +1,5 @@
 import { TRIGGER_DEFAULTS } from '../../lib/prefs/defaults';
-import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { PageState } from '../../lib/content/page-state';
 import { createPauseController, type PauseController } from '../../lib/content/pause-controller';
 import { startSitePause } from '../../lib/content/site-pause';
@@ -38,7 +38,7 @@ function fakeWin(url = `https://${HOST}/story`, { frame = false } = {}) {
   const document = doc;
   const parsed = new URL(url);
   const location = { href: parsed.href, hostname: parsed.hostname };
-  const win = Object.assign(target, { document, location, HTMLElement, navigation: new EventTarget(), setInterval, clearInterval });
+  const win = Object.assign(target, { document, location, HTMLElement, navigation: new EventTarget(), setInterval, clearInterval, requestAnimationFrame: () => 0 });
   Object.assign(win, { top: frame ? {} : win });
   const go = (next: string) => {
     const to = new URL(next);
@@ -272,6 +272,85 @@ describe('startWordLists', () => {
     await flush();
     expect(calls).toEqual(['join words', 'release words']);
     expect(gate.whenVisible).not.toHaveBeenCalled();
+  });
+
+  describe('while the page loads', () => {
+    const rootOpacity = () => ({ value: doc.documentElement.style.getPropertyValue('opacity'), priority: doc.documentElement.style.getPropertyPriority('opacity') });
+    afterEach(() => vi.restoreAllMocks());
+    const loadingWith = (readState: () => Promise<PageState>, gate: Gate = immediateGate()) => {
+      vi.spyOn(doc, 'readyState', 'get').mockReturnValue('loading');
+      const { win } = fakeWin();
+      const fake = fakeController();
+      startWordLists({ win, controller: fake.controller, readState, gate, veilCss: '', now: () => NOW });
+      return fake;
+    };
+
+    it('paints nothing until the lists are read, then gives the page its own root style back', async () => {
+      doc.documentElement.style.setProperty('color', 'navy');
+      page(articles(2));
+      let answer!: (state: PageState) => void;
+      loadingWith(() => new Promise((done) => (answer = done)));
+      await flush();
+      // The storage answer has not come: the page is drawn fully transparent, whatever its CSS says.
+      expect(rootOpacity()).toEqual({ value: '0', priority: 'important' });
+      answer(stateOf(prefsWith({ triggers: [listOf({ action: 'veil' })] })));
+      await flush();
+      expect(rootOpacity()).toEqual({ value: '', priority: '' });
+      expect(doc.documentElement.style.getPropertyValue('color')).toBe('navy');
+    });
+
+    it('lifts the hold in the task of the first read, before the visibility gate looks at a block', async () => {
+      // The global document: happy-dom reads no text in a range over another document's root. No
+      // other test of this file touches it, so no other scanner is watching it.
+      doc = document;
+      page(articles(1));
+      // The real gate looks after layout, a rendering step later than any microtask of this read.
+      const seen: string[] = [];
+      const gate: Gate = { whenVisible: vi.fn((_el: Element, then: () => void) => queueMicrotask(() => (seen.push(rootOpacity().value), then()))) };
+      loadingWith(async () => stateOf(prefsWith({ triggers: [listOf({ action: 'veil' })] })), gate);
+      await flush();
+      expect(gate.whenVisible).toHaveBeenCalledTimes(1);
+      expect(seen).toEqual(['']);
+    });
+
+    it('keeps an opacity the page set on its root, before the hold and during it', async () => {
+      doc.documentElement.style.setProperty('opacity', '0.9');
+      page(articles(1));
+      loadingWith(async () => stateOf(prefsWith({ triggers: [listOf({ action: 'veil' })] })));
+      expect(rootOpacity()).toEqual({ value: '0', priority: 'important' });
+      await flush();
+      expect(rootOpacity()).toEqual({ value: '0.9', priority: '' });
+
+      doc = document.implementation.createHTMLDocument('');
+      page(articles(1));
+      let answer!: (state: PageState) => void;
+      loadingWith(() => new Promise((done) => (answer = done)));
+      doc.documentElement.style.setProperty('opacity', '0.5');
+      answer(stateOf(prefsWith({ triggers: [listOf({ action: 'veil' })] })));
+      await flush();
+      expect(rootOpacity()).toEqual({ value: '0.5', priority: '' });
+    });
+
+    it('lets the page paint when reading the state fails, or when no list applies here', async () => {
+      page(articles(1));
+      loadingWith(() => Promise.reject(new Error('no storage')));
+      await flush();
+      expect(rootOpacity().value).toBe('');
+      expect(doc.documentElement.hasAttribute('style')).toBe(false);
+
+      doc = document.implementation.createHTMLDocument('');
+      page(articles(1));
+      loadingWith(async () => stateOf(prefsWith({ triggers: [listOf({ action: 'veil', hosts: ['elsewhere.example'] })] })));
+      await flush();
+      expect(rootOpacity().value).toBe('');
+    });
+
+    it('never holds a page that has already loaded', () => {
+      page(articles(1));
+      const { win } = fakeWin();
+      startWordLists({ win, controller: fakeController().controller, readState: () => new Promise(() => {}), gate: immediateGate(), veilCss: '', now: () => NOW });
+      expect(rootOpacity().value).toBe('');
+    });
   });
 
   describe('a list that blurs or hides', () => {
