@@ -114,12 +114,12 @@ function writeBlocker(): string {
 // --- Measuring one load ----------------------------------------------------------------------------
 
 /** One load's main-thread time, and the part of it that was script (every world's). */
-interface LoadCost {
+export interface LoadCost {
   task: number;
   script: number;
 }
 
-async function mainThreadMs(context: BrowserContext, url: string): Promise<LoadCost> {
+export async function mainThreadMs(context: BrowserContext, url: string): Promise<LoadCost> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);

@@ -11,27 +11,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { absentWords } from '../bench/page-cost.bench';
+import { absentWords, mainThreadMs, type LoadCost } from '../bench/page-cost.bench';
 import { median } from '../bench/types';
 import { CHROMIUM_PATH, EXTENSION_PATH, launchSteady, setPrefs, wordList } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/server';
 
 const TINY = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A small page</title></head><body><p>Hello there.</p></body></html>';
-
-async function loadCost(context: BrowserContext, url: string): Promise<[task: number, script: number]> {
-  const page = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(300);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
-    return [ms('TaskDuration'), ms('ScriptDuration')];
-  } finally {
-    await page.close();
-  }
-}
 
 async function main() {
   const words = readFileSync(join(EXTENSION_PATH, 'words.js'), 'utf8');
@@ -69,18 +54,18 @@ async function main() {
       ['Steady, blur list of 10 words', steady.context, 'steady.test'],
     ];
     const rounds = Number(process.env.ROUNDS ?? 25);
-    const samples = new Map<string, Array<[number, number]>>();
-    for (const [, context, host] of configs) await loadCost(context, `http://${host}/`);
+    const samples = new Map<string, LoadCost[]>();
+    for (const [, context, host] of configs) await mainThreadMs(context, `http://${host}/`);
     for (let round = 0; round < rounds; round++) {
       for (let i = 0; i < configs.length; i++) {
         const [name, context, host] = configs[(i + round) % configs.length]!;
-        samples.set(name, [...(samples.get(name) ?? []), await loadCost(context, `http://${host}/`)]);
+        samples.set(name, [...(samples.get(name) ?? []), await mainThreadMs(context, `http://${host}/`)]);
       }
     }
-    const at = (name: string, k: 0 | 1) => median(samples.get(name)!.map((s) => s[k]));
+    const at = (name: string, k: keyof LoadCost) => median(samples.get(name)!.map((s) => s[k]));
     console.log(`a small page, ${rounds} loads each (words.js: ${(words.length / 1024).toFixed(1)} KiB)`);
     console.log(''.padEnd(34) + 'added task ms'.padStart(15) + 'script ms'.padStart(12));
-    for (const [name] of configs.slice(1)) console.log(name.padEnd(34) + (at(name, 0) - at('none', 0)).toFixed(2).padStart(15) + (at(name, 1) - at('none', 1)).toFixed(2).padStart(12));
+    for (const [name] of configs.slice(1)) console.log(name.padEnd(34) + (at(name, 'task') - at('none', 'task')).toFixed(2).padStart(15) + (at(name, 'script') - at('none', 'script')).toFixed(2).padStart(12));
   } finally {
     await steady.close();
     await ext.close();
