@@ -20,7 +20,14 @@ export interface PaintHold {
 
 const PROPERTY = 'opacity';
 
-export function holdPaint(doc: Document): PaintHold {
+/**
+ * The longest a page is held. An answer that never comes (Steady updated while the page loads, its
+ * old script cut off mid-call) must not leave the page blank: past this the page paints, and is
+ * still read and veiled if the answer comes after all.
+ */
+export const HOLD_LIMIT_MS = 3000;
+
+export function holdPaint(doc: Document, later: (then: () => void, ms: number) => unknown): PaintHold {
   const root = doc.documentElement as HTMLElement | null;
   if (!root?.style) return { release() {} };
   const style = root.style;
@@ -28,7 +35,7 @@ export function holdPaint(doc: Document): PaintHold {
   const before = { value: style.getPropertyValue(PROPERTY), priority: style.getPropertyPriority(PROPERTY) };
   style.setProperty(PROPERTY, '0', 'important');
   let held = true;
-  return {
+  const hold: PaintHold = {
     release() {
       if (!held) return;
       held = false;
@@ -39,4 +46,6 @@ export function holdPaint(doc: Document): PaintHold {
       if (!hadAttribute && root.getAttribute('style') === '') root.removeAttribute('style');
     },
   };
+  later(() => hold.release(), HOLD_LIMIT_MS);
+  return hold;
 }

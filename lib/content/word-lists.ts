@@ -32,7 +32,7 @@ export function startWordLists({ win, controller, readState, gate, veilCss, now 
   if (top) controller.join('words');
   const ownUi = new WeakSet<Element>();
   // Nothing of a loading page paints until it has been read once (see paint-hold.ts).
-  const hold = doc.readyState === 'loading' ? holdPaint(doc) : null;
+  const hold = doc.readyState === 'loading' ? holdPaint(doc, (then, ms) => win.setTimeout(then, ms)) : null;
 
   const run = ({ prefs, session, wordIndex }: PageState) => {
     const host = win.location.hostname;

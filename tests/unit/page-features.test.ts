@@ -6,6 +6,7 @@ import { startSitePause } from '../../lib/content/site-pause';
 import { triggerKey } from '../../lib/content/triggers-here';
 import { isVeiled } from '../../lib/content/veil';
 import type { VisibilityGate } from '../../lib/content/visibility-gate';
+import { HOLD_LIMIT_MS } from '../../lib/content/paint-hold';
 import { MAX_VEILS_PER_LIST, startWordLists } from '../../lib/content/word-lists';
 import type { PauseRequest } from '../../lib/pause/card-protocol';
 import { emptySession, type PauseSession } from '../../lib/pause/session';
@@ -38,7 +39,7 @@ function fakeWin(url = `https://${HOST}/story`, { frame = false } = {}) {
   const document = doc;
   const parsed = new URL(url);
   const location = { href: parsed.href, hostname: parsed.hostname };
-  const win = Object.assign(target, { document, location, HTMLElement, navigation: new EventTarget(), setInterval, clearInterval, requestAnimationFrame: () => 0 });
+  const win = Object.assign(target, { document, location, HTMLElement, navigation: new EventTarget(), setInterval, clearInterval, setTimeout, requestAnimationFrame: () => 0 });
   Object.assign(win, { top: frame ? {} : win });
   const go = (next: string) => {
     const to = new URL(next);
@@ -343,6 +344,26 @@ describe('startWordLists', () => {
       loadingWith(async () => stateOf(prefsWith({ triggers: [listOf({ action: 'veil', hosts: ['elsewhere.example'] })] })));
       await flush();
       expect(rootOpacity().value).toBe('');
+    });
+
+    it(`lets the page paint after ${HOLD_LIMIT_MS} ms if the answer never comes, and still reads it when it does`, async () => {
+      vi.useFakeTimers();
+      try {
+        page(articles(1));
+        let answer!: (state: PageState) => void;
+        loadingWith(() => new Promise((done) => (answer = done)));
+        vi.advanceTimersByTime(HOLD_LIMIT_MS - 1);
+        expect(rootOpacity().value).toBe('0');
+        vi.advanceTimersByTime(1);
+        expect(rootOpacity().value).toBe('');
+        // A late answer neither holds the page again nor takes away what the page set since.
+        doc.documentElement.style.setProperty('opacity', '0.8');
+        answer(stateOf(prefsWith({ triggers: [listOf({ action: 'veil' })] })));
+        await vi.advanceTimersByTimeAsync(10);
+        expect(rootOpacity().value).toBe('0.8');
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('never holds a page that has already loaded', () => {
