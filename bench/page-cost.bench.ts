@@ -71,6 +71,17 @@ const presentWords = (n: number) => [...PRESENT, ...absentWords(n - PRESENT.leng
 
 // --- The keyword-blocker method, as an extension ---------------------------------------------------
 
+/** The blocker's one case-insensitive alternation of the words, as `re`. */
+const wordPattern = (words: readonly string[]) => `const escape = (w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+        const re = new RegExp('\\\\b(?:' + ${JSON.stringify(words)}.map(escape).join('|') + ')\\\\b', 'i');`;
+
+/** What the common blocker does: the page's rendered text, one alternation, case-insensitive. */
+export const blockerScript = (words: readonly string[]) => `(() => {
+        ${wordPattern(words)}
+        const text = document.title + '\\n' + document.body.innerText;
+        if (re.test(text)) document.documentElement.style.display = 'none';
+      })();`;
+
 function writeBlocker(): string {
   const dir = join(tmpdir(), `steady-bench-blocker-${process.pid}`);
   mkdirSync(dir, { recursive: true });
@@ -80,24 +91,13 @@ function writeBlocker(): string {
   ]);
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Keyword blocker (bench)', version: '1.0', content_scripts: scripts }));
   for (const n of SIZES) {
-    const words = JSON.stringify(absentWords(n));
-    const pattern = `const escape = (w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
-        const re = new RegExp('\\\\b(?:' + ${words}.map(escape).join('|') + ')\\\\b', 'i');`;
-    // What the common blocker does: the page's rendered text, one alternation, case-insensitive.
-    writeFileSync(
-      join(dir, `blocker${n}.js`),
-      `(() => {
-        ${pattern}
-        const text = document.title + '\\n' + document.body.innerText;
-        if (re.test(text)) document.documentElement.style.display = 'none';
-      })();`,
-    );
+    writeFileSync(join(dir, `blocker${n}.js`), blockerScript(absentWords(n)));
     // What the common filter that hides before paint does (as Steady promises to): from
     // document_start, every added node's text through the same regex, its element hidden on a match.
     writeFileSync(
       join(dir, `painter${n}.js`),
       `(() => {
-        ${pattern}
+        ${wordPattern(absentWords(n))}
         const check = (node) => {
           const el = node.nodeType === 1 ? node : node.parentElement;
           if (el && re.test(node.textContent)) el.style.display = 'none';
@@ -189,7 +189,10 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
       // The blocker's browser on a host none of its scripts match: the zero of the blocker's figures.
       [BLOCKER_ZERO, blocker, 'quiet.test'],
     ];
-    const zeroOf = (context: BrowserContext) => (context === steady.context ? STEADY_ZERO : context === blocker ? BLOCKER_ZERO : 'none');
+    // What each configuration is measured from: its browser doing nothing (the zeros themselves, from no extension).
+    const zeroOf = new Map(
+      configs.map(([name, context]) => [name, name === STEADY_ZERO || name === BLOCKER_ZERO || context === plain ? 'none' : context === steady.context ? STEADY_ZERO : BLOCKER_ZERO]),
+    );
     const samples: Record<string, Record<string, LoadCost[]>> = {};
     // One warm-up load of each, so no configuration pays the browser's own first-load costs.
     for (const [, context, host] of configs) await mainThreadMs(context, `http://${host}/article`);
@@ -212,9 +215,8 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
       added[page] = Object.fromEntries(
         configs
           .filter(([name]) => name !== 'none')
-          .map(([name, context]) => {
-            // A zero is measured from the browser with no extension: what having the extension costs at all.
-            const zero = name === STEADY_ZERO || name === BLOCKER_ZERO ? none[page]! : taskOf(zeroOf(context));
+          .map(([name]) => {
+            const zero = taskOf(zeroOf.get(name)!);
             return [name, round(median(samples[page]![name]!.map((c) => c.task - zero)))];
           }),
       );
@@ -228,8 +230,7 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
     }
     // Script time alone (every world's, read from the same counters) moves far less from load to load
     // than the whole task time, which carries the page's own layout chunking: a steadier second view.
-    const contextOf = new Map(configs.map(([name, context]) => [name, context]));
-    const scriptOverall = (name: string) => median(SHAPES.map((page) => script[page]![name]! - script[page]![zeroOf(contextOf.get(name)!)]!));
+    const scriptOverall = (name: string) => median(SHAPES.map((page) => script[page]![name]! - script[page]![zeroOf.get(name)!]!));
     for (const n of SIZES) {
       results.push(compare(`script ms, blur ${n} words vs keyword-blocker method`, Math.max(scriptOverall(`blur ${n} words`), 0.01), 'ms', scriptOverall(`keyword blocker ${n} words`)));
     }

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { absentWords, mainThreadMs, type LoadCost } from '../bench/page-cost.bench';
+import { absentWords, blockerScript, mainThreadMs, type LoadCost } from '../bench/page-cost.bench';
 import { median } from '../bench/types';
 import { CHROMIUM_PATH, EXTENSION_PATH, launchSteady, setPrefs, wordList } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/server';
@@ -23,10 +23,9 @@ async function main() {
   // WXT's unlisted-script wrapper calls the script's main once; everything before that call is the cost of having the file.
   const START = /\b(\w+)=(\w+)\.main\(\)/;
   if (!START.test(words)) throw new Error('words.js: the call of its main was not found (has the WXT wrapper changed?)');
-  const blocker = `(() => { const re = new RegExp('\\\\b(?:' + ${JSON.stringify(absentWords(10))}.join('|') + ')\\\\b', 'i'); const text = document.title + '\\n' + document.body.innerText; if (re.test(text)) document.documentElement.style.display = 'none'; })();`;
   const variants: Record<string, string> = {
     'empty script': ';',
-    'keyword blocker': blocker,
+    'keyword blocker': blockerScript(absentWords(10)),
     'words.js, loaded, not started': words.replace(START, '$1=void 0'),
     'words.js, parsed only': `function unused() {\n${words}\n}`,
   };
