@@ -64,13 +64,15 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
   const start = () => observer.observe(doc, { childList: true, subtree: true, characterData: true });
   const loading = observe && frames !== undefined && doc.readyState === 'loading';
   if (observe && !loading) start();
-  /** While the page is parsed (see scanExisting). */
+  /** Follows the page while it is parsed (see scanExisting), and observes it once it is. */
   let following: ParserFollow | null = null;
+  let parsing = false;
 
   const followWhileLoading = (win: Pick<Window, 'requestAnimationFrame'>) => {
     const follow = (following = followParser(doc, { mayMatch: (text) => textMayMatch(matcher, text), scan: report, changed: reportChanges }));
+    parsing = true;
     const frame = () => {
-      if (following !== follow) return;
+      if (following !== follow || !parsing) return;
       follow.readNew();
       // Until DOMContentLoaded, not only while parsing: deferred scripts run in between, and a frame may be painted then.
       win.requestAnimationFrame(frame);
@@ -78,11 +80,10 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
     doc.addEventListener(
       'DOMContentLoaded',
       () => {
-        // The last of the parser's work; from here on every change is observed.
+        // The last of the parser's work; from here on the follower observes every change.
         if (following !== follow) return;
-        following = null;
+        parsing = false;
         follow.finish();
-        start();
       },
       { once: true },
     );
@@ -105,6 +106,7 @@ export function watchWords(doc: Document, { triggers, wordIndex, isOwnUi, onMatc
     stop: () => {
       following?.stop();
       following = null;
+      parsing = false;
       observer.disconnect();
     },
   };

@@ -24,19 +24,22 @@ export interface LaunchOptions {
   /** Port of the local test server: every *.test host resolves to it. */
   serverPort?: number;
   extraArgs?: string[];
+  /** Another build of the extension than the test build (to compare two builds). */
+  extensionPath?: string;
 }
 
 export async function launchSteady(options: LaunchOptions = {}): Promise<Steady> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH.`);
-  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error('No test build found: run `STEADY_E2E=1 npx wxt build` (npm run test:e2e does).');
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error('No test build found: run `STEADY_E2E=1 npx wxt build` (npm run test:e2e does).');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'steady-e2e-'));
   const rules = options.serverPort ? [`--host-resolver-rules=MAP *.test 127.0.0.1:${options.serverPort}, MAP *.example 127.0.0.1:${options.serverPort}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

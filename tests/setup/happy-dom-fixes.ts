@@ -40,3 +40,29 @@ TreeWalker.prototype.previousNode = function previousNode(this: TreeWalker): Nod
   }
   return null;
 };
+
+// happy-dom 20 queues a mutation record once per registration: an observer registered on a node and
+// on one of its ancestors (with subtree) gets the same record twice, in two calls. Browsers queue a
+// record once per observer however many of its registrations are interested (DOM spec, "queue a
+// mutation record"), and the word follower relies on that once the page is parsed.
+// https://dom.spec.whatwg.org/#queueing-a-mutation-record
+const seenBy = new WeakMap<MutationObserver, WeakSet<MutationRecord>>();
+const freshFor = (observer: MutationObserver, records: MutationRecord[]) => {
+  const seen = seenBy.get(observer)!;
+  return records.filter((record) => !seen.has(record) && (seen.add(record), true));
+};
+const HappyMutationObserver = globalThis.MutationObserver;
+class SpecMutationObserver extends HappyMutationObserver {
+  constructor(callback: MutationCallback) {
+    super((records, observer) => {
+      const fresh = freshFor(observer, records);
+      if (fresh.length > 0) callback(fresh, observer);
+    });
+    seenBy.set(this, new WeakSet());
+  }
+  override takeRecords(): MutationRecord[] {
+    return freshFor(this, super.takeRecords());
+  }
+}
+globalThis.MutationObserver = SpecMutationObserver;
+if (typeof window !== 'undefined') window.MutationObserver = SpecMutationObserver;

@@ -74,6 +74,26 @@ describe('watchWords while the page loads', () => {
     watch.stop();
   });
 
+  it('once the page is parsed, sees a change to the text the parser wrote last', async () => {
+    const page = loading();
+    const onMatch = vi.fn();
+    const watch = watchWords(document, { triggers: [list('a')], isOwnUi: () => false, onMatch, frames: page.win });
+    watch.scanExisting();
+    const last = Object.assign(document.createElement('p'), { textContent: 'A calm line.' });
+    document.body.append(last);
+    page.frame();
+    page.parsed();
+    // The page's last text is still open to the parser at its last read, so nothing but the whole
+    // document's observation covers it.
+    (last.firstChild as Text).data = 'The hospital, now.';
+    await Promise.resolve();
+    expect(onMatch.mock.calls.map((c) => c[1])).toEqual([last]);
+    watch.stop();
+    (last.firstChild as Text).data = 'The hospital, after stop.';
+    await Promise.resolve();
+    expect(onMatch).toHaveBeenCalledTimes(1);
+  });
+
   it('stopped while the page loads, stays stopped once it is parsed', async () => {
     const page = loading();
     const onMatch = vi.fn();
