@@ -70,17 +70,42 @@ export function absentWords(n: number): string[] {
 const presentWords = (n: number) => [...PRESENT, ...absentWords(n - PRESENT.length)];
 
 // --- The keyword-blocker method, as an extension ---------------------------------------------------
+// A real blocker's words are the person's, chosen in its options page: its page script reads them
+// from extension storage on every load, as Steady reads its lists (the words are never in its code).
 
 /** The blocker's one case-insensitive alternation of the words, as `re`. */
-const wordPattern = (words: readonly string[]) => `const escape = (w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
-        const re = new RegExp('\\\\b(?:' + ${JSON.stringify(words)}.map(escape).join('|') + ')\\\\b', 'i');`;
+const wordPattern = `const escape = (w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+          const re = new RegExp('\\\\b(?:' + words.map(escape).join('|') + ')\\\\b', 'i');`;
 
-/** What the common blocker does: the page's rendered text, one alternation, case-insensitive. */
-export const blockerScript = (words: readonly string[]) => `(() => {
-        ${wordPattern(words)}
-        const text = document.title + '\\n' + document.body.innerText;
-        if (re.test(text)) document.documentElement.style.display = 'none';
+/** What the common blocker does: its words from storage, then the page's rendered text through one alternation, case-insensitive. */
+export const blockerScript = (key: string) => `(() => {
+        chrome.storage.local.get(${JSON.stringify(key)}, (stored) => {
+          const words = stored[${JSON.stringify(key)}];
+          if (!words || words.length === 0) return;
+          ${wordPattern}
+          const text = document.title + '\\n' + document.body.innerText;
+          if (re.test(text)) document.documentElement.style.display = 'none';
+        });
       })();`;
+
+/** The blocker's background: puts the lists where its page scripts read them (as its options page would). */
+export const blockerBackground = (lists: Record<string, readonly string[]>) =>
+  `chrome.runtime.onInstalled.addListener(() => chrome.storage.local.set(${JSON.stringify(lists)}));`;
+
+/** The blocker's manifest: its page scripts, its background, and storage. */
+export const blockerManifest = (name: string, contentScripts: object[]) =>
+  JSON.stringify({ manifest_version: 3, name, version: '1.0', permissions: ['storage'], background: { service_worker: 'background.js' }, content_scripts: contentScripts });
+
+/** Resolves once the blocker's background has stored its lists (before any load is measured). */
+export async function blockerReady(context: BrowserContext, keys: readonly string[]): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  for (let i = 0; i < 100; i++) {
+    const stored = (await worker.evaluate(`chrome.storage.local.get(${JSON.stringify(keys)}).then((got) => Object.keys(got).length)`)) as number;
+    if (stored === keys.length) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error('the keyword-blocker extension never stored its word lists');
+}
 
 function writeBlocker(): string {
   const dir = join(tmpdir(), `steady-bench-blocker-${process.pid}`);
@@ -89,22 +114,29 @@ function writeBlocker(): string {
     { matches: [`*://blocker${n}.test/*`], js: [`blocker${n}.js`], run_at: 'document_idle' },
     { matches: [`*://painter${n}.test/*`], js: [`painter${n}.js`], run_at: 'document_start' },
   ]);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Keyword blocker (bench)', version: '1.0', content_scripts: scripts }));
+  writeFileSync(join(dir, 'manifest.json'), blockerManifest('Keyword blocker (bench)', scripts));
+  writeFileSync(join(dir, 'background.js'), blockerBackground(Object.fromEntries(SIZES.map((n) => [`words${n}`, absentWords(n)]))));
   for (const n of SIZES) {
-    writeFileSync(join(dir, `blocker${n}.js`), blockerScript(absentWords(n)));
+    writeFileSync(join(dir, `blocker${n}.js`), blockerScript(`words${n}`));
     // What the common filter that hides before paint does (as Steady promises to): from
-    // document_start, every added node's text through the same regex, its element hidden on a match.
+    // document_start, its words from storage, then what is already there and every added node's
+    // text through the same regex, the element hidden on a match.
     writeFileSync(
       join(dir, `painter${n}.js`),
       `(() => {
-        ${wordPattern(absentWords(n))}
-        const check = (node) => {
-          const el = node.nodeType === 1 ? node : node.parentElement;
-          if (el && re.test(node.textContent)) el.style.display = 'none';
-        };
-        new MutationObserver((records) => {
-          for (const record of records) for (const node of record.addedNodes) check(node);
-        }).observe(document, { childList: true, subtree: true });
+        chrome.storage.local.get('words${n}', (stored) => {
+          const words = stored['words${n}'];
+          if (!words || words.length === 0) return;
+          ${wordPattern}
+          const check = (node) => {
+            const el = node.nodeType === 1 ? node : node.parentElement;
+            if (el && re.test(node.textContent)) el.style.display = 'none';
+          };
+          if (document.documentElement) check(document.documentElement);
+          new MutationObserver((records) => {
+            for (const record of records) for (const node of record.addedNodes) check(node);
+          }).observe(document, { childList: true, subtree: true });
+        });
       })();`,
     );
   }
@@ -166,6 +198,7 @@ export async function benchPageCost(): Promise<{ results: BenchResult[]; details
   });
   const steady = await launchSteady({ serverPort: server.port });
   try {
+    await blockerReady(blocker, SIZES.map((n) => `words${n}`));
     await setPrefs(steady, {
       sites: [site('site.test')],
       triggers: [

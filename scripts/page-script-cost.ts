@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { absentWords, blockerScript, mainThreadMs, type LoadCost } from '../bench/page-cost.bench';
+import { absentWords, blockerBackground, blockerManifest, blockerReady, blockerScript, mainThreadMs, type LoadCost } from '../bench/page-cost.bench';
 import { median } from '../bench/types';
 import { CHROMIUM_PATH, EXTENSION_PATH, launchSteady, setPrefs, wordList } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/server';
@@ -25,7 +25,7 @@ async function main() {
   if (!START.test(words)) throw new Error('words.js: the call of its main was not found (has the WXT wrapper changed?)');
   const variants: Record<string, string> = {
     'empty script': ';',
-    'keyword blocker': blockerScript(absentWords(10)),
+    'keyword blocker': blockerScript('words10'),
     'words.js, loaded, not started': words.replace(START, '$1=void 0'),
     'words.js, parsed only': `function unused() {\n${words}\n}`,
   };
@@ -33,7 +33,8 @@ async function main() {
   const dir = join(tmpdir(), `steady-script-cost-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const scripts = Object.keys(variants).map((name, i) => ({ matches: [`*://${hostOf(name)}/*`], js: [`v${i}.js`], run_at: 'document_start' }));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Page script cost (diagnostic)', version: '1.0', content_scripts: scripts }));
+  writeFileSync(join(dir, 'manifest.json'), blockerManifest('Page script cost (diagnostic)', scripts));
+  writeFileSync(join(dir, 'background.js'), blockerBackground({ words10: absentWords(10) }));
   Object.values(variants).forEach((source, i) => writeFileSync(join(dir, `v${i}.js`), source));
 
   const server = await startServer(() => ({ body: TINY }));
@@ -46,6 +47,7 @@ async function main() {
   });
   const steady = await launchSteady({ serverPort: server.port });
   try {
+    await blockerReady(ext, ['words10']);
     await setPrefs(steady, { triggers: [wordList('absent', absentWords(10), 'blur', ['steady.test'])] });
     const configs: Array<[string, BrowserContext, string]> = [
       ['none', plain, 'none.test'],
