@@ -73,20 +73,23 @@ const presentWords = (n: number) => [...PRESENT, ...absentWords(n - PRESENT.leng
 // A real blocker's words are the person's, chosen in its options page: its page script reads them
 // from extension storage on every load, as Steady reads its lists (the words are never in its code).
 
-/** The blocker's one case-insensitive alternation of the words, as `re`. */
-const wordPattern = `const escape = (w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
-          const re = new RegExp('\\\\b(?:' + words.map(escape).join('|') + ')\\\\b', 'i');`;
-
-/** What the common blocker does: its words from storage, then the page's rendered text through one alternation, case-insensitive. */
-export const blockerScript = (key: string) => `(() => {
+/**
+ * A blocker page script: its words from storage (nothing to do without any), the one
+ * case-insensitive alternation of them as `re`, then `body`.
+ */
+const withStoredWords = (key: string, body: string) => `(() => {
         chrome.storage.local.get(${JSON.stringify(key)}, (stored) => {
           const words = stored[${JSON.stringify(key)}];
           if (!words || words.length === 0) return;
-          ${wordPattern}
-          const text = document.title + '\\n' + document.body.innerText;
-          if (re.test(text)) document.documentElement.style.display = 'none';
+          const escape = (w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+          const re = new RegExp('\\\\b(?:' + words.map(escape).join('|') + ')\\\\b', 'i');
+          ${body}
         });
       })();`;
+
+/** What the common blocker does: its words from storage, then the page's rendered text through one alternation, case-insensitive. */
+export const blockerScript = (key: string) =>
+  withStoredWords(key, `if (re.test(document.title + '\\n' + document.body.innerText)) document.documentElement.style.display = 'none';`);
 
 /** The blocker's background: puts the lists where its page scripts read them (as its options page would). */
 export const blockerBackground = (lists: Record<string, readonly string[]>) =>
@@ -123,21 +126,17 @@ function writeBlocker(): string {
     // text through the same regex, the element hidden on a match.
     writeFileSync(
       join(dir, `painter${n}.js`),
-      `(() => {
-        chrome.storage.local.get('words${n}', (stored) => {
-          const words = stored['words${n}'];
-          if (!words || words.length === 0) return;
-          ${wordPattern}
-          const check = (node) => {
+      withStoredWords(
+        `words${n}`,
+        `const check = (node) => {
             const el = node.nodeType === 1 ? node : node.parentElement;
             if (el && re.test(node.textContent)) el.style.display = 'none';
           };
           if (document.documentElement) check(document.documentElement);
           new MutationObserver((records) => {
             for (const record of records) for (const node of record.addedNodes) check(node);
-          }).observe(document, { childList: true, subtree: true });
-        });
-      })();`,
+          }).observe(document, { childList: true, subtree: true });`,
+      ),
     );
   }
   return dir;
